@@ -1,0 +1,20 @@
+/** Site-wide settings and UI strings used by the layout. */
+export const SITE = {
+  name: 'MLOps Navigator',
+  tagline: 'Find your way through the MLOps tooling landscape, and which tools fit your team.',
+  repository: 'https://github.com/mlops-navigator/mlops-navigator',
+  /** Storage keys are prefixed and versioned; see docs/url-contract.md. */
+  themeStorageKey: 'mlops-navigator:theme:v1',
+  essay: {
+    title: 'Navigating the MLOps tooling landscape',
+    author: 'Lj Miranda',
+    year: 2021,
+    url: 'https://ljvmiranda921.github.io/notebook/2021/05/10/navigating-the-mlops-landscape/',
+  },
+} as const;
+
+/** Main navigation: label and path (relative to the base URL). */
+export const NAV: { label: string; path: string }[] = [
+  { label: 'Home', path: '' },
+  { label: 'Tools', path: 'tools/' },
+];

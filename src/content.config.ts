@@ -1,0 +1,55 @@
+/**
+ * Wires each collection (src/schemas/index.ts) to a loader. Before any
+ * collection loads, the whole content folder goes through the same checks as
+ * `npm run validate` (schemas, cross-references, safe MDX). If anything is
+ * wrong the build stops with every problem listed — before a single entry's
+ * MDX is compiled, so unsafe code in an entry never runs.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
+import { validateContent } from './lib/validation/validateContent.ts';
+import { formatReport } from './lib/validation/formatReport.ts';
+import { contentDir } from './lib/validation/contentDir.ts';
+
+let checked: Promise<void> | undefined;
+
+/** Validate the whole content folder once per build, throwing a readable report on failure. */
+function ensureValid(): Promise<void> {
+  checked ??= Promise.resolve().then(() => {
+    const { issues, fileCount } = validateContent(contentDir());
+    if (issues.length > 0) {
+      const error = new Error(`Content validation failed.\n${formatReport(issues, fileCount)}`);
+      error.stack = error.message; // a stack trace would only hide the report
+      throw error;
+    }
+  });
+  return checked;
+}
+
+function validatedGlob(name: CollectionName): Loader {
+  const spec = COLLECTIONS[name];
+  const inner = glob({ pattern: `*${spec.extension}`, base: `${contentDir()}/${spec.dir}` });
+  return {
+    name: `navigator-${name}`,
+    load: async (context) => {
+      await ensureValid();
+      await inner.load(context);
+    },
+  };
+}
+
+const collection = (name: CollectionName) => defineCollection({ loader: validatedGlob(name), schema: COLLECTIONS[name].schema });
+
+export const collections = {
+  tools: collection('tools'),
+  personas: collection('personas'),
+  stages: collection('stages'),
+  quadrants: collection('quadrants'),
+  categories: collection('categories'),
+  rings: collection('rings'),
+  concerns: collection('concerns'),
+  capabilities: collection('capabilities'),
+  questions: collection('questions'),
+};

@@ -1,0 +1,124 @@
+/**
+ * Turn zod issues into ValidationIssues: field path, the value found, what is
+ * allowed and how to fix it. Enum errors list every allowed value; unknown
+ * fields suggest the closest known one.
+ */
+import type { z } from 'astro/zod';
+import { show, type ValidationIssue } from './types.ts';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const temp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = temp;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closest(value: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const option of options) {
+    const score = distance(value.toLowerCase(), option.toLowerCase());
+    if (score < bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+/** Find the 1-based line of a top-level frontmatter key, for annotations. */
+export function lineOfField(source: string | undefined, path: readonly PropertyKey[]): number | undefined {
+  if (!source || path.length === 0) return undefined;
+  const key = String(path[0]);
+  const lines = source.split(/\r?\n/);
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
+export function formatZodIssues(file: string, data: unknown, issues: readonly ZodIssue[], source?: string, knownKeys: readonly string[] = []): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    const value = valueAt(data, path);
+    const line = lineOfField(source, path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const suggestion = closest(key, knownKeys);
+        out.push({
+          file,
+          line: lineOfField(source, [...path, key]) ?? line,
+          field: fieldPath([...path, key]),
+          message: 'is not a known field',
+          fix: suggestion ? `Did you mean "${suggestion}"? Rename or remove it.` : `Remove it; known fields are listed in CONTRIBUTING.md.`,
+        });
+      }
+      continue;
+    }
+    let message = issue.message;
+    let fix: string | undefined;
+    if (issue.code === 'invalid_value' && 'values' in issue) {
+      const allowed = issue.values.map(String);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      message = `must be one of: ${allowed.join(', ')}`;
+      fix = suggestion ? `Did you mean "${suggestion}"?` : 'Pick one of the allowed values.';
+    } else if (issue.code === 'invalid_type') {
+      message = value === undefined ? `is required (expected ${issue.expected})` : `must be ${article(issue.expected)}, not ${typeName(value)}`;
+      fix = value === undefined ? 'Add the field; see CONTRIBUTING.md for its meaning.' : hintForType(issue.expected);
+    } else if (issue.code === 'invalid_union') {
+      message = 'has the wrong form';
+      const nested = (issue.errors ?? []).flat().map((inner) => inner.message);
+      if (nested.length) message += `: ${[...new Set(nested)].join('; or ')}`;
+    }
+    out.push({ file, line, field: fieldPath(path) || '(frontmatter)', found: value === undefined ? undefined : show(value), message, fix });
+  }
+  return out;
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'empty (null)';
+  if (value instanceof Date) return 'a date';
+  return `${article(typeof value)} (${show(value, 40)})`;
+}
+
+function hintForType(expected: string): string {
+  switch (expected) {
+    case 'array':
+      return 'Write a YAML list: one "- value" per line, or [a, b].';
+    case 'object':
+      return 'Write nested "key: value" lines indented by two spaces.';
+    case 'number':
+      return 'Write a bare number without quotes, e.g. 0.7.';
+    case 'string':
+      return 'Write text; quote it if it starts with a special character.';
+    default:
+      return `Write ${article(expected)}.`;
+  }
+}

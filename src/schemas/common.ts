@@ -1,0 +1,58 @@
+/**
+ * Building blocks shared by every collection schema: ids, safe URLs, dates and
+ * bounded strings. Every field carries a `.describe()` text: it becomes the
+ * field's documentation in the generated JSON Schema and CONTRIBUTING.md.
+ */
+import { z } from 'astro/zod';
+
+/** Longest text accepted in any single frontmatter string, to keep pages and the search index small. */
+export const MAX_FIELD_LENGTH = 600;
+
+/** A kebab-case id: lowercase letters, digits and single dashes. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes, e.g. "mlflow" or "weights-and-biases"')
+  .describe('A kebab-case id, e.g. "mlflow".');
+
+/** Plain text with a length limit. */
+export function text(max = MAX_FIELD_LENGTH, min = 1) {
+  return z
+    .string()
+    .trim()
+    .min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters; shorten it (move detail into the entry body)`);
+}
+
+const SAFE_URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+/**
+ * An absolute http(s) URL. javascript:, data:, vbscript: and every other scheme is
+ * rejected, as are URLs with credentials or whitespace.
+ */
+export const UrlSchema = z
+  .string()
+  .trim()
+  .max(500, 'must be at most 500 characters')
+  .refine((value) => SAFE_URL_RE.test(value), 'must be an absolute http:// or https:// URL, e.g. "https://mlflow.org"')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, 'must be a well-formed http(s) URL without user name or password')
+  .describe('An absolute http:// or https:// URL.');
+
+/** A calendar date, written YYYY-MM-DD (YAML may already have parsed it into a Date). */
+export const DateSchema = z
+  .union([
+    z.date(),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-28'),
+  ])
+  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
+  .refine((date) => !Number.isNaN(date.getTime()), 'must be a real calendar date written YYYY-MM-DD')
+  .describe('A date written YYYY-MM-DD.');
+
+/** Helper for the many `order` fields that sort entries on pages. */
+export const OrderSchema = z.number().int().min(0).max(1000).describe('Sort order on pages; lower comes first.');

@@ -1,0 +1,144 @@
+/**
+ * The `tools` collection: one MDX file per tool in content/tools/<id>.mdx.
+ * This schema is the single source of truth for a tool entry's frontmatter:
+ * the site, `npm run validate`, the generated JSON Schema
+ * (schemas/tool.schema.json) and the field reference in CONTRIBUTING.md all
+ * come from it.
+ */
+import { z } from 'astro/zod';
+import {
+  CATEGORY_IDS,
+  CATEGORY_TABLE,
+  CLOUD_IDS,
+  PERSONA_IDS,
+  RING_IDS,
+  STAGE_IDS,
+  quadrantOf,
+  type CategoryId,
+} from './ids.ts';
+import { LICENSE_IDS } from './spdx.ts';
+import { DateSchema, IdSchema, UrlSchema, text } from './common.ts';
+
+export const OFFERING_IDS = ['open-source', 'open-core', 'commercial', 'managed-service'] as const;
+export const HOSTING_IDS = ['self-hosted', 'saas', 'both'] as const;
+export const STATUS_IDS = ['active', 'acquired', 'deprecated', 'discontinued'] as const;
+
+const CURRENT_YEAR = new Date().getUTCFullYear();
+
+export const PositionSchema = z
+  .strictObject({
+    artifact: z
+      .number()
+      .min(0, 'must be between 0 (software) and 1 (model)')
+      .max(1, 'must be between 0 (software) and 1 (model)')
+      .describe('Artifact axis: 0 = centred on software artifacts, 1 = centred on the trained model. 0.5 and above is the model side.'),
+    scope: z
+      .number()
+      .min(0, 'must be between 0 (piecemeal) and 1 (all-in-one)')
+      .max(1, 'must be between 0 (piecemeal) and 1 (all-in-one)')
+      .describe('Scope axis: 0 = piecemeal (one or two lifecycle processes), 1 = all-in-one (end to end). 0.5 and above is all-in-one.'),
+  })
+  .describe('Where the tool sits on the landscape plane. Must fall inside the quadrant of its category.');
+
+export const AddressSchema = z
+  .strictObject({
+    concern: IdSchema.describe('Id of a concern in content/concerns (a want, need, frustration or pain point).'),
+    strength: z
+      .number()
+      .int()
+      .min(1, 'must be 1 (helps a little), 2 (helps clearly) or 3 (a main reason to use it)')
+      .max(3, 'must be 1 (helps a little), 2 (helps clearly) or 3 (a main reason to use it)')
+      .describe('How strongly the tool addresses it: 1 helps a little, 2 helps clearly, 3 is a main reason to use the tool.'),
+  })
+  .describe('A concern the tool addresses, with a strength.');
+
+export const StatusSchema = z
+  .strictObject({
+    state: z.enum(STATUS_IDS).describe('active, acquired, deprecated or discontinued.'),
+    date: DateSchema.optional().describe('When the state last changed (YYYY-MM-DD). Required unless active.'),
+    note: text(400).optional().describe('What changed, in one or two sentences. Required unless active.'),
+    successor: IdSchema.optional().describe('Id of the tool that replaced it (renamed or merged products), if any.'),
+  })
+  .superRefine((status, ctx) => {
+    if (status.state === 'active') return;
+    if (!status.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `is required when state is "${status.state}": add the date of the change, e.g. date: 2022-06-01` });
+    if (!status.note) ctx.addIssue({ code: 'custom', path: ['note'], message: `is required when state is "${status.state}": say what changed and cite it in sources` });
+  })
+  .describe('Whether the tool is still maintained.');
+
+export const EssaySchema = z
+  .strictObject({
+    category: z.enum(CATEGORY_IDS).describe('The category the essay placed the tool in (2021).'),
+    note: text(400).optional().describe('How the tool differs today from the essay, if it does.'),
+  })
+  .describe("The essay's own placement (framework.md §3), kept as history when the tool is one the essay names.");
+
+export const ToolSchema = z
+  .strictObject({
+    name: text(80).describe('The product name as its makers write it, e.g. "MLflow".'),
+    aliases: z.array(text(80)).max(10).default([]).describe('Other names people search for (former names, abbreviations).'),
+    description: text(240, 20)
+      .refine((value) => !/[.!?]\s+\S/.test(value.replace(/\b(e\.g|i\.e|etc|vs|Inc|Ltd)\./g, '$1')), 'must be a single sentence; move the rest into the body')
+      .describe('One plain sentence saying what the tool is, without marketing.'),
+    website: UrlSchema.describe("The tool's official website."),
+    repository: UrlSchema.optional().describe('Source repository, when the code is public.'),
+    docs: UrlSchema.optional().describe('Official documentation, if separate from the website.'),
+    license: z.enum(LICENSE_IDS).describe('SPDX id of the licence of the (open-source core of the) tool, or "proprietary".'),
+    offering: z.enum(OFFERING_IDS).describe('open-source, open-core (open core plus paid features), commercial, or managed-service (a cloud service).'),
+    hosting: z.enum(HOSTING_IDS).describe('self-hosted (you run it), saas (vendor runs it) or both.'),
+    category: z.enum(CATEGORY_IDS).describe('The landscape category (framework.md §3). The quadrant is derived from it.'),
+    position: PositionSchema,
+    stages: z.array(z.enum(STAGE_IDS)).min(1, 'must list at least one lifecycle stage').describe('Lifecycle stages the tool serves.'),
+    capabilities: z.array(IdSchema).min(1, 'must list at least one capability from content/capabilities').describe('Capability ids (content/capabilities) the tool provides.'),
+    personas: z.array(z.enum(PERSONA_IDS)).min(1, 'must list at least one persona').describe('Personas the tool mainly serves.'),
+    addresses: z.array(AddressSchema).default([]).describe('Concerns (content/concerns) the tool addresses, each with a strength.'),
+    clouds: z.array(z.enum(CLOUD_IDS)).default([]).describe('Clouds the tool is tied to (only runs on, or is sold by). Empty when cloud-neutral.'),
+    status: StatusSchema.default({ state: 'active' }),
+    firstRelease: z.number().int().min(1990).max(CURRENT_YEAR, `must be a year no later than ${CURRENT_YEAR}`).optional().describe('Year of the first public release. Leave out if unknown.'),
+    ring: z.enum(RING_IDS).describe("The editors' default radar ring: adopt, trial, assess or hold."),
+    ringRationale: text(200).describe('One line: why this ring.'),
+    integrations: z.array(IdSchema).default([]).describe('Ids of other tool entries it integrates with.'),
+    alternatives: z.array(IdSchema).default([]).describe('Ids of other tool entries that do the same job.'),
+    essay: EssaySchema.optional(),
+    sources: z.array(UrlSchema).min(1, 'must cite at least one source URL for the facts above').describe('URLs the facts come from, ideally the tool\'s own documentation.'),
+    lastReviewed: DateSchema.describe('When an editor last checked the facts (YYYY-MM-DD).'),
+  })
+  .superRefine((tool, ctx) => {
+    const expected = CATEGORY_TABLE[tool.category as CategoryId].quadrant;
+    const actual = quadrantOf(tool.position);
+    if (expected !== actual) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['position'],
+        message: `{artifact: ${tool.position.artifact}, scope: ${tool.position.scope}} lies in quadrant "${actual}", but category "${tool.category}" belongs to "${expected}"; ${positionHint(expected)}, or choose a category of "${actual}"`,
+      });
+    }
+    for (const [field, list] of [['stages', tool.stages], ['capabilities', tool.capabilities], ['personas', tool.personas], ['clouds', tool.clouds], ['integrations', tool.integrations], ['alternatives', tool.alternatives]] as const) {
+      const seen = new Set<string>();
+      list.forEach((value, index) => {
+        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [field, index], message: `"${value}" is listed twice; remove the duplicate` });
+        seen.add(value);
+      });
+    }
+    const concerns = new Set<string>();
+    tool.addresses.forEach((address, index) => {
+      if (concerns.has(address.concern)) ctx.addIssue({ code: 'custom', path: ['addresses', index, 'concern'], message: `"${address.concern}" is listed twice; keep one with the right strength` });
+      concerns.add(address.concern);
+    });
+  });
+
+function positionHint(quadrant: string): string {
+  switch (quadrant) {
+    case 'cloud-platforms':
+      return 'set artifact below 0.5 and scope to 0.5 or above';
+    case 'ml-platforms':
+      return 'set artifact and scope to 0.5 or above';
+    case 'specialized-ml-tools':
+      return 'set artifact to 0.5 or above and scope below 0.5';
+    default:
+      return 'set artifact and scope below 0.5';
+  }
+}
+
+export type ToolInput = z.input<typeof ToolSchema>;
+export type Tool = z.output<typeof ToolSchema>;
