@@ -18,7 +18,7 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const { issues, fileCount } = validateContent(resolve(values.content!));
+const { issues, fileCount } = validateContent(resolve(values.content));
 const ms = Math.round(performance.now() - started);
 
 if (issues.length > 0) {

@@ -40,16 +40,15 @@ function validatedGlob(name: CollectionName): Loader {
   };
 }
 
-const collection = (name: CollectionName) => defineCollection({ loader: validatedGlob(name), schema: COLLECTIONS[name].schema });
-
+// Each collection is spelled out so Astro infers each one's own data type.
 export const collections = {
-  tools: collection('tools'),
-  personas: collection('personas'),
-  stages: collection('stages'),
-  quadrants: collection('quadrants'),
-  categories: collection('categories'),
-  rings: collection('rings'),
-  concerns: collection('concerns'),
-  capabilities: collection('capabilities'),
-  questions: collection('questions'),
+  tools: defineCollection({ loader: validatedGlob('tools'), schema: COLLECTIONS.tools.schema }),
+  personas: defineCollection({ loader: validatedGlob('personas'), schema: COLLECTIONS.personas.schema }),
+  stages: defineCollection({ loader: validatedGlob('stages'), schema: COLLECTIONS.stages.schema }),
+  quadrants: defineCollection({ loader: validatedGlob('quadrants'), schema: COLLECTIONS.quadrants.schema }),
+  categories: defineCollection({ loader: validatedGlob('categories'), schema: COLLECTIONS.categories.schema }),
+  rings: defineCollection({ loader: validatedGlob('rings'), schema: COLLECTIONS.rings.schema }),
+  concerns: defineCollection({ loader: validatedGlob('concerns'), schema: COLLECTIONS.concerns.schema }),
+  capabilities: defineCollection({ loader: validatedGlob('capabilities'), schema: COLLECTIONS.capabilities.schema }),
+  questions: defineCollection({ loader: validatedGlob('questions'), schema: COLLECTIONS.questions.schema }),
 };

@@ -33,16 +33,19 @@ export const UrlSchema = z
   .string()
   .trim()
   .max(500, 'must be at most 500 characters')
-  .refine((value) => SAFE_URL_RE.test(value), 'must be an absolute http:// or https:// URL, e.g. "https://mlflow.org"')
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, 'must be a well-formed http(s) URL without user name or password')
+  .refine(isSafeHttpUrl, 'must be an absolute http:// or https:// URL without user name or password, e.g. "https://mlflow.org" (javascript:, data: and other schemes are not allowed)')
   .describe('An absolute http:// or https:// URL.');
+
+/** True for an absolute http(s) URL without credentials or white space. */
+export function isSafeHttpUrl(value: string): boolean {
+  if (!SAFE_URL_RE.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
 
 /** A calendar date, written YYYY-MM-DD (YAML may already have parsed it into a Date). */
 export const DateSchema = z

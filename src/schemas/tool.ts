@@ -14,7 +14,6 @@ import {
   RING_IDS,
   STAGE_IDS,
   quadrantOf,
-  type CategoryId,
 } from './ids.ts';
 import { LICENSE_IDS } from './spdx.ts';
 import { DateSchema, IdSchema, UrlSchema, text } from './common.ts';
@@ -104,7 +103,7 @@ export const ToolSchema = z
     lastReviewed: DateSchema.describe('When an editor last checked the facts (YYYY-MM-DD).'),
   })
   .superRefine((tool, ctx) => {
-    const expected = CATEGORY_TABLE[tool.category as CategoryId].quadrant;
+    const expected = CATEGORY_TABLE[tool.category].quadrant;
     const actual = quadrantOf(tool.position);
     if (expected !== actual) {
       ctx.addIssue({

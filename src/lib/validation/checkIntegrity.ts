@@ -37,7 +37,7 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
   }
 
   // Duplicate names and ids, case-insensitively, in every collection.
-  for (const [name, entries] of Object.entries(content) as [CollectionName, LoadedEntry[]][]) {
+  for (const entries of Object.values<LoadedEntry[]>(content)) {
     const byId = new Map<string, LoadedEntry>();
     const byName = new Map<string, LoadedEntry>();
     for (const entry of entries) {

@@ -36,7 +36,7 @@ interface Node {
 
 /** Normalise a URL the way browsers do before reading its scheme: strip controls and whitespace. */
 function schemeOf(url: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 }
 
@@ -51,10 +51,12 @@ export function checkMdxSafety(file: string, body: string, lineOffset = 0): Vali
   const issues: ValidationIssue[] = [];
   let tree: Node;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as unknown as Node;
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
     const err = error as { line?: number; place?: { line?: number }; reason?: string; message?: string };
-    const line = err.line ?? err.place?.line;
+    // Some parser errors carry no line field but say "(line:column-…)" in the message.
+    const fromMessage = /\((\d+):\d+/.exec(err.message ?? '')?.[1];
+    const line = err.line ?? err.place?.line ?? (fromMessage ? Number(fromMessage) : undefined);
     return [
       {
         file,
@@ -97,7 +99,7 @@ export function checkMdxSafety(file: string, body: string, lineOffset = 0): Vali
         }
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            add(node, `{${String(attribute.value ?? '')}}`, `spread attributes on <${name}> are not allowed`, 'Remove the {…} attribute.');
+            add(node, `{${typeof attribute.value === 'string' ? attribute.value : '…'}}`, `spread attributes on <${name}> are not allowed`, 'Remove the {…} attribute.');
             continue;
           }
           const attrName = attribute.name ?? '';

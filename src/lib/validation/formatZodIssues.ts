@@ -40,7 +40,10 @@ export function closest(value: string, options: readonly string[]): string | und
   let best: string | undefined;
   let bestScore = Infinity;
   for (const option of options) {
-    const score = distance(value.toLowerCase(), option.toLowerCase());
+    const a = value.toLowerCase();
+    const b = option.toLowerCase();
+    // A truncated or extended id ("monitor" for "monitoring") is a likely typo too.
+    const score = a.length >= 3 && (b.startsWith(a) || a.startsWith(b)) ? 1 : distance(a, b);
     if (score < bestScore) {
       best = option;
       bestScore = score;
@@ -61,7 +64,7 @@ export function lineOfField(source: string | undefined, path: readonly PropertyK
 export function formatZodIssues(file: string, data: unknown, issues: readonly ZodIssue[], source?: string, knownKeys: readonly string[] = []): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of issues) {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     const value = valueAt(data, path);
     const line = lineOfField(source, path);
     if (issue.code === 'unrecognized_keys') {

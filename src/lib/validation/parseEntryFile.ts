@@ -66,5 +66,5 @@ export function parseEntryFile(file: string, bytes: Uint8Array): { entry?: Parse
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('the frontmatter must be a YAML mapping of field: value lines', 'Write one "field: value" per line.', 2, '(frontmatter)');
   }
-  return { entry: { data: data as Record<string, unknown>, body: parsed.content, bodyOffset: close + 1 }, issues: [] };
+  return { entry: { data: data, body: parsed.content, bodyOffset: close + 1 }, issues: [] };
 }

@@ -22,9 +22,9 @@ export function show(value: unknown, max = 80): string {
   else if (typeof value === 'string') text = JSON.stringify(value);
   else {
     try {
-      text = JSON.stringify(value) ?? String(value);
+      text = JSON.stringify(value) ?? typeof value;
     } catch {
-      text = String(value);
+      text = typeof value;
     }
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

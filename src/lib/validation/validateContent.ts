@@ -89,7 +89,7 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
         issues.push(...formatZodIssues(file, entry.data, result.error.issues, fmSource, knownKeys(spec.schema)));
         continue;
       }
-      if (bodyIssues.length === 0) entries[name].push({ id, file, data: result.data as Record<string, unknown>, body: entry.body });
+      if (bodyIssues.length === 0) entries[name].push({ id, file, data: result.data, body: entry.body });
     }
   }
   issues.push(...checkIntegrity(loaded, label));

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ToolSchema } from '../../../src/schemas/tool.ts';
+import { quadrantOf } from '../../../src/schemas/ids.ts';
+import { formatZodIssues } from '../../../src/lib/validation/formatZodIssues.ts';
+
+const valid = {
+  name: 'Example',
+  description: 'A tool used only by the test suite to exercise validation.',
+  website: 'https://example.org',
+  license: 'MIT',
+  offering: 'open-source',
+  hosting: 'self-hosted',
+  category: 'experimentation-platforms',
+  position: { artifact: 0.8, scope: 0.3 },
+  stages: ['model-training'],
+  capabilities: ['experiment-tracking'],
+  personas: ['ml-researcher'],
+  ring: 'trial',
+  ringRationale: 'Test.',
+  sources: ['https://example.org/docs'],
+  lastReviewed: '2026-11-01',
+};
+
+const errors = (data: Record<string, unknown>) => {
+  const result = ToolSchema.safeParse(data);
+  return result.success ? [] : formatZodIssues('x.mdx', data, result.error.issues);
+};
+
+describe('ToolSchema', () => {
+  it('accepts a valid entry and fills defaults', () => {
+    const result = ToolSchema.parse(valid);
+    expect(result.status).toEqual({ state: 'active' });
+    expect(result.clouds).toEqual([]);
+    expect(result.lastReviewed).toBeInstanceOf(Date);
+  });
+
+  it('derives the quadrant from the position with 0.5 on the model / all-in-one side', () => {
+    expect(quadrantOf({ artifact: 0.5, scope: 0.5 })).toBe('ml-platforms');
+    expect(quadrantOf({ artifact: 0.49, scope: 0.5 })).toBe('cloud-platforms');
+    expect(quadrantOf({ artifact: 0.5, scope: 0.49 })).toBe('specialized-ml-tools');
+    expect(quadrantOf({ artifact: 0, scope: 0 })).toBe('standard-swe-tools');
+  });
+
+  it('rejects a position that contradicts the category', () => {
+    expect(errors({ ...valid, position: { artifact: 0.2, scope: 0.2 } })).toEqual([
+      expect.objectContaining({ field: 'position', message: expect.stringMatching(/lies in quadrant "standard-swe-tools", but category "experimentation-platforms" belongs to "specialized-ml-tools"/) }),
+    ]);
+  });
+
+  it('rejects positions outside 0..1', () => {
+    expect(errors({ ...valid, position: { artifact: 1.2, scope: 0.3 } })[0]?.field).toBe('position.artifact');
+  });
+
+  it('requires a date and a note when a tool is no longer active', () => {
+    const fields = errors({ ...valid, status: { state: 'discontinued' } }).map((issue) => issue.field);
+    expect(fields).toEqual(['status.date', 'status.note']);
+  });
+
+  it('rejects more than one sentence in the description', () => {
+    expect(errors({ ...valid, description: 'It tracks runs. It also serves models for you.' })[0]?.message).toMatch(/single sentence/);
+  });
+
+  it('does not mistake abbreviations for sentence ends', () => {
+    expect(errors({ ...valid, description: 'Tracks runs of many libraries, e.g. PyTorch and JAX, in one place.' })).toEqual([]);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org', 'https://user:pw@example.org', '//example.org', 'not a url'])('rejects the unsafe or invalid URL %s', (url) => {
+    expect(errors({ ...valid, website: url })[0]).toMatchObject({ field: 'website', message: expect.stringMatching(/http/) });
+  });
+
+  it('rejects unknown fields and suggests the right one', () => {
+    const [issue] = errors({ ...valid, licence: 'MIT' });
+    expect(issue).toMatchObject({ field: 'licence', message: 'is not a known field' });
+  });
+
+  it('lists allowed values for enums and suggests the nearest', () => {
+    const [issue] = errors({ ...valid, hosting: 'self-host' });
+    expect(issue?.message).toBe('must be one of: self-hosted, saas, both');
+    expect(issue?.fix).toBe('Did you mean "self-hosted"?');
+  });
+
+  it('rejects duplicates inside lists and concerns listed twice', () => {
+    const fields = errors({ ...valid, stages: ['model-training', 'model-training'], addresses: [{ concern: 'a', strength: 1 }, { concern: 'a', strength: 2 }] }).map((issue) => issue.field);
+    expect(fields).toEqual(['stages[1]', 'addresses[1].concern']);
+  });
+
+  it('rejects impossible dates and future first releases', () => {
+    expect(errors({ ...valid, lastReviewed: '2026-13-45' })[0]?.field).toBe('lastReviewed');
+    expect(errors({ ...valid, firstRelease: 3000 })[0]?.field).toBe('firstRelease');
+  });
+});
