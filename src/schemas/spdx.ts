@@ -27,6 +27,7 @@ export const LICENSE_IDS = [
   'Unlicense',
   'CC0-1.0',
   'Zlib',
+  'PostgreSQL',
   'proprietary',
 ] as const;
 export type LicenseId = (typeof LICENSE_IDS)[number];
