@@ -1,0 +1,98 @@
+/**
+ * Read questionnaire answers from a URL query string (the public contract in
+ * docs/url-contract.md): keys are question ids, values option ids,
+ * comma-separated for multi-select. Anything unknown, malformed or hostile is
+ * dropped and described in a notice; nothing from the input is ever trusted
+ * beyond being compared with known ids.
+ */
+import type { Answers } from '../scoring/types.ts';
+
+export interface QuestionSpec {
+  id: string;
+  multiple: boolean;
+  options: readonly { id: string }[];
+}
+
+/** Longest query string we read; the full questionnaire needs far less. */
+export const MAX_QUERY_LENGTH = 4000;
+const MAX_SHOWN = 40;
+
+/** Make untrusted text safe and short for a notice (it is shown with textContent, never as HTML). */
+export function describeValue(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f]/g, '');
+  return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN - 1)}…` : clean;
+}
+
+/**
+ * @example parseAnswers('?team=ml-researcher,bogus&cloud=aws', questions)
+ *   // → { answers: { team: ['ml-researcher'], cloud: ['aws'] }, notices: ['Ignored “bogus”, not an answer to “team”.'] }
+ */
+export function parseAnswers(query: string | URLSearchParams, questions: readonly QuestionSpec[]): { answers: Answers; notices: string[] } {
+  const notices: string[] = [];
+  let params: URLSearchParams;
+  if (typeof query === 'string') {
+    let text = query;
+    if (text.length > MAX_QUERY_LENGTH) {
+      notices.push(`The address was too long; only its first ${MAX_QUERY_LENGTH} characters were read.`);
+      text = text.slice(0, MAX_QUERY_LENGTH);
+    }
+    try {
+      params = new URLSearchParams(text.startsWith('?') ? text.slice(1) : text);
+    } catch {
+      return { answers: {}, notices: ['The address could not be read, so no answers were taken from it.'] };
+    }
+  } else params = query;
+
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const picked = new Map<string, Set<string>>();
+  for (const [rawKey, rawValue] of params) {
+    const question = byId.get(rawKey);
+    if (!question) {
+      notices.push(`Ignored “${describeValue(rawKey)}”: it is not a question of this questionnaire.`);
+      continue;
+    }
+    const set = picked.get(question.id) ?? new Set<string>();
+    for (const part of rawValue.split(',')) {
+      const value = part.trim();
+      if (value === '') continue;
+      if (!question.options.some((o) => o.id === value)) {
+        notices.push(`Ignored “${describeValue(value)}”: it is not an answer to “${question.id}”.`);
+        continue;
+      }
+      set.add(value);
+    }
+    picked.set(question.id, set);
+  }
+
+  const answers: Record<string, string[]> = {};
+  for (const question of questions) {
+    const set = picked.get(question.id);
+    if (!set || set.size === 0) continue;
+    let values = question.options.map((o) => o.id).filter((id) => set.has(id));
+    if (!question.multiple && values.length > 1) {
+      notices.push(`“${question.id}” takes one answer; kept “${values[0]}” and ignored the rest.`);
+      values = values.slice(0, 1);
+    }
+    answers[question.id] = values;
+  }
+  return { answers, notices };
+}
+
+/**
+ * The canonical query string for a set of answers: questions in questionnaire
+ * order, values in option order, commas unescaped.
+ *
+ * @example serializeAnswers({ cloud: ['aws'], team: ['ml-engineer', 'ml-researcher'] }, questions)
+ *   // → 'team=ml-researcher,ml-engineer&cloud=aws'
+ */
+export function serializeAnswers(answers: Answers, questions: readonly QuestionSpec[]): string {
+  const parts: string[] = [];
+  for (const question of questions) {
+    const chosen = answers[question.id];
+    if (!chosen?.length) continue;
+    const values = question.options.map((o) => o.id).filter((id) => chosen.includes(id));
+    if (values.length) parts.push(`${encodeURIComponent(question.id)}=${values.map(encodeURIComponent).join(',')}`);
+  }
+  return parts.join('&');
+}

@@ -1,0 +1,105 @@
+/**
+ * Score one tool for one team: a sum of explained contributions, or an
+ * exclusion with its reason when a hard constraint rules the tool out.
+ * Every number comes from config/scoring.json.
+ */
+import type { ScoringConfig } from '../../schemas/scoring.ts';
+import { CLOUD_NAMES, isAllInOne, type TeamContext } from './context.ts';
+import type { Catalogue, Reason, ScoringTool } from './types.ts';
+
+export type ToolScore = { excluded: string } | { excluded?: undefined; score: number; reasons: Reason[] };
+
+const CONCERN_LABEL: Record<string, string> = { goals: 'goal', frustrations: 'frustration', 'pain-points': 'pain point' };
+const IAAS = new Set(['big-data-iaas', 'ml-focused-iaas']);
+const PERSONA_PLURAL: Record<string, string> = { 'ml-researcher': 'ML researchers', 'software-engineer': 'software engineers', 'ml-engineer': 'ML engineers' };
+
+/**
+ * @example scoreTool(mlflow, readContext({ 'pain-points': ['lost-experiments'] }), catalogue, weights)
+ *   // → { score: 9, reasons: [{ rule: 'concern', text: 'addresses your pain point “Losing track of experiments” (strength 3)', points: 9 }] }
+ */
+export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<Catalogue, 'concerns' | 'stages'>, w: ScoringConfig, currentYear: number): ToolScore {
+  // Hard constraints first: a tool that breaks one is excluded, with the reason.
+  if (tool.status.state === 'discontinued') return { excluded: `discontinued${tool.status.date ? ` since ${tool.status.date}` : ''}${tool.status.note ? `: ${tool.status.note}` : ''}` };
+  if (ctx.hosting === 'self-hosted' && tool.hosting === 'saas') return { excluded: 'only available as a hosted service, and you need to self-host' };
+  if (ctx.openSource === 'required' && tool.offering !== 'open-source' && tool.offering !== 'open-core') return { excluded: `not open source (${tool.license === 'proprietary' ? 'proprietary' : tool.license}, ${tool.offering})` };
+  if (ctx.budget === 'none' && tool.offering === 'commercial') return { excluded: 'a commercial product, and you have no budget for tools' };
+
+  const reasons: Reason[] = [];
+  const add = (rule: string, text: string, points: number) => {
+    if (points !== 0) reasons.push({ rule, text, points });
+  };
+  const allInOne = isAllInOne(tool);
+
+  for (const concern of ctx.concerns) {
+    const match = tool.addresses.find((a) => a.concern === concern.id);
+    if (!match) continue;
+    const name = catalogue.concerns.find((c) => c.id === concern.id)?.name ?? concern.id;
+    add('concern', `addresses your ${CONCERN_LABEL[concern.question] ?? 'concern'} “${name}” (strength ${match.strength})`, w.perConcernStrength * match.strength);
+  }
+
+  const painful = ctx.painfulStages.filter((stage) => tool.stages.includes(stage));
+  if (painful.length) {
+    const names = painful.map((id) => catalogue.stages.find((s) => s.id === id)?.name ?? id);
+    add('stage', `serves ${painful.length === 1 ? 'a stage' : 'stages'} that hurt${painful.length === 1 ? 's' : ''}: ${names.join(', ')}`, Math.min(w.maxStagePoints, w.perPainfulStage * painful.length));
+  }
+
+  const personas = ctx.team.filter((p) => tool.personas.includes(p));
+  if (personas.length) add('persona', `built for the ${personas.map((p) => PERSONA_PLURAL[p]).join(' and ')} on your team`, w.perPersona * personas.length);
+
+  if (ctx.scope === 'piecemeal' || ctx.scope === 'all-in-one') {
+    const wantsAll = ctx.scope === 'all-in-one';
+    if (allInOne === wantsAll) add('scope', wantsAll ? 'all-in-one, as you want' : 'does one job, as you prefer separate tools', w.scopeMatch);
+    else add('scope', wantsAll ? 'covers only part of the lifecycle; you want one platform' : 'an all-in-one platform; you prefer separate tools', -w.scopeMismatch);
+  }
+
+  if (ctx.commit === 'no') {
+    if (allInOne && tool.quadrant === 'ml-platforms') add('no-commit', 'an all-in-one platform, and you do not want to hard-commit to one way of working', -w.noCommitAllInOne);
+    else if (tool.quadrant === 'specialized-ml-tools') add('no-commit', 'specialised and easy to swap out, which suits a team that keeps its options open', w.noCommitSpecialized);
+  }
+
+  if (allInOne && tool.quadrant === 'ml-platforms') {
+    if (tool.firstRelease === undefined) add('platform-age', 'all-in-one, and we could not confirm how long it has existed', -w.unknownAgePlatform);
+    else if (currentYear - tool.firstRelease < w.youngPlatformYears) add('young-platform', `all-in-one and younger than ${w.youngPlatformYears} years (first release ${tool.firstRelease})`, -w.youngPlatform);
+  }
+
+  // A general cloud provider is the cloud itself, not a tool tied to one, so it gets its own cloud rule below.
+  if (tool.clouds.length && tool.category !== 'general-cloud-providers') {
+    const names = tool.clouds.map((c) => CLOUD_NAMES[c] ?? c).join(', ');
+    if (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure') {
+      if (tool.clouds.includes(ctx.cloud)) {
+        if (tool.clouds.length < 3) add('your-cloud', `runs on ${CLOUD_NAMES[ctx.cloud]}, the cloud you already use`, w.yourCloud);
+      } else add('other-cloud', `tied to ${names}; you are on ${CLOUD_NAMES[ctx.cloud]}`, -w.otherCloud);
+    } else if (ctx.cloud === 'other' || ctx.cloud === 'none') {
+      add('cloud-tied', `tied to ${names}, and you are not on a major cloud`, -w.cloudTiedNoCloud);
+    }
+  } else if (tool.category === 'general-cloud-providers' && tool.clouds.length) {
+    if (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure') {
+      if (tool.clouds.includes(ctx.cloud)) add('your-cloud', `${CLOUD_NAMES[ctx.cloud]} is the cloud you already run on`, w.yourCloud);
+      else add('other-cloud', `a second general cloud next to ${CLOUD_NAMES[ctx.cloud]} adds cost and complexity`, -w.otherCloud);
+    }
+  }
+
+  if (IAAS.has(tool.category)) {
+    if (ctx.separateInfra === 'yes') add('separate-infra', 'gives data science its own infrastructure, as you want', w.separateInfraMatch);
+    if (ctx.separateInfra === 'no') add('separate-infra', 'separate data-science infrastructure; you want one stack', -w.separateInfraUnwanted);
+    if (ctx.managedServices === 'heavy' && ctx.separateInfra !== 'no') add('managed-services', "hard to integrate with your cloud's specialised managed services", -w.separateInfraManagedPenalty);
+  }
+
+  const selfHostedPlatform = allInOne && tool.hosting === 'self-hosted';
+  if (ctx.coreBusiness === 'no') {
+    if (tool.quadrant === 'specialized-ml-tools') add('buy-specialized', 'a specialised tool: buy these first when MLOps is not your core business', w.buySpecialized);
+    if (selfHostedPlatform) add('operate-platform', 'you would operate a whole platform, and MLOps is not your core business', -w.operatePlatformNotCore);
+  } else if (ctx.coreBusiness === 'yes' && tool.hosting !== 'saas' && (tool.offering === 'open-source' || tool.offering === 'open-core')) {
+    add('build-friendly', 'open and self-hostable, a base you can build on since MLOps is your core business', w.buildFriendlyCore);
+  }
+
+  if ((ctx.teamSize === 'solo' || ctx.teamSize === 'small') && selfHostedPlatform) add('small-team', 'a self-hosted platform is a lot to operate for a small team', -w.smallTeamHeavyPlatform);
+  if (ctx.hosting === 'managed' && tool.hosting !== 'self-hosted') add('managed', 'available as a managed service, as you prefer', w.preferManaged);
+  if (ctx.openSource === 'preferred' && (tool.offering === 'open-source' || tool.offering === 'open-core')) add('open-source', `open source (${tool.license}), as you prefer`, w.preferOpenSource);
+  if (ctx.budget === 'small' && tool.offering === 'commercial') add('budget', 'a commercial product, on a small budget', -w.smallBudgetCommercial);
+  if (tool.status.state === 'acquired' || tool.status.state === 'deprecated') add('status', `${tool.status.state}${tool.status.date ? ` (${tool.status.date})` : ''}: check its future before relying on it`, -w.acquiredOrDeprecated);
+  if (tool.ring === 'hold') add('hold', `the editors put it on hold: ${tool.ringRationale}`, -w.holdCategory);
+
+  const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
+  return { score, reasons };
+}

@@ -1,0 +1,73 @@
+/**
+ * Data shapes of the recommendation engine. The engine sees plain data only (no
+ * Astro, no DOM), so the site, the CLI and the tests all feed it the same way.
+ */
+import type { CategoryId, CloudId, PersonaId, QuadrantId, RingId, StageId } from '../../schemas/ids.ts';
+
+export interface ScoringTool {
+  id: string;
+  name: string;
+  description: string;
+  category: CategoryId;
+  quadrant: QuadrantId;
+  position: { artifact: number; scope: number };
+  stages: StageId[];
+  capabilities: string[];
+  personas: PersonaId[];
+  addresses: { concern: string; strength: number }[];
+  clouds: CloudId[];
+  offering: 'open-source' | 'open-core' | 'commercial' | 'managed-service';
+  hosting: 'self-hosted' | 'saas' | 'both';
+  license: string;
+  status: { state: 'active' | 'acquired' | 'deprecated' | 'discontinued'; date?: string; note?: string };
+  firstRelease?: number;
+  ring: RingId;
+  ringRationale: string;
+}
+
+export interface Catalogue {
+  tools: ScoringTool[];
+  concerns: { id: string; name: string; kind: string }[];
+  stages: { id: StageId; name: string }[];
+  capabilities: { id: string; name: string }[];
+  categories: { id: CategoryId; name: string }[];
+}
+
+/** Parsed answers: question id → chosen option ids (already checked against the questions). */
+export type Answers = Readonly<Record<string, readonly string[]>>;
+
+export interface Reason {
+  /** Stable id of the rule that produced it, e.g. "concern", "other-cloud". */
+  rule: string;
+  /** What a person reads, e.g. "addresses your pain point “Losing track of experiments” (strength 3)". */
+  text: string;
+  /** Points added (negative: subtracted). 0 for ring moves. */
+  points: number;
+}
+
+export interface RankedTool {
+  id: string;
+  name: string;
+  score: number;
+  ring: RingId;
+  /** Why the tool sits in that ring for this team, starting with the default. */
+  ringReasons: string[];
+  reasons: Reason[];
+  quadrant: QuadrantId;
+  category: CategoryId;
+  stages: StageId[];
+}
+
+export interface Recommendation {
+  tools: RankedTool[];
+  excluded: { id: string; name: string; reason: string }[];
+  byStage: { stage: StageId; tools: string[] }[];
+  stack: { stage: StageId; tool: string | null }[];
+  /** The cloud provider the stack sits on, when the team named one. */
+  foundation: string | null;
+  gaps: { stage: StageId; reason: string }[];
+  overlaps: { tools: [string, string]; reason: string }[];
+  categoryRings: { category: CategoryId; ring: RingId; essayRing: RingId; reason: string | null }[];
+  team: { position: { artifact: number; scope: number } | null; personas: { persona: PersonaId; position: { artifact: number; scope: number } }[] };
+  buildVsBuy: { verdict: 'buy' | 'build'; advice: string[] };
+}

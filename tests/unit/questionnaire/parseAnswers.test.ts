@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseAnswers, serializeAnswers, MAX_QUERY_LENGTH } from '../../../src/lib/questionnaire/parseAnswers.ts';
+import { decodeProgress, encodeProgress } from '../../../src/lib/questionnaire/progressStorage.ts';
+
+const questions = [
+  { id: 'team', multiple: true, options: [{ id: 'ml-researcher' }, { id: 'software-engineer' }, { id: 'ml-engineer' }] },
+  { id: 'cloud', multiple: false, options: [{ id: 'aws' }, { id: 'gcp' }, { id: 'azure' }, { id: 'other' }, { id: 'none' }] },
+  { id: 'core-business', multiple: false, options: [{ id: 'yes' }, { id: 'no' }] },
+];
+
+describe('parseAnswers', () => {
+  it('reads comma-separated multi-select values and single values', () => {
+    expect(parseAnswers('?team=ml-engineer,ml-researcher&cloud=aws', questions)).toEqual({ answers: { team: ['ml-researcher', 'ml-engineer'], cloud: ['aws'] }, notices: [] });
+  });
+
+  it('reads encoded commas and repeated keys too', () => {
+    expect(parseAnswers('team=ml-researcher%2Csoftware-engineer&team=ml-engineer', questions).answers).toEqual({ team: ['ml-researcher', 'software-engineer', 'ml-engineer'] });
+  });
+
+  it('ignores unknown keys and values with a notice naming them', () => {
+    const { answers, notices } = parseAnswers('team=ml-researcher,wizard&colour=blue', questions);
+    expect(answers).toEqual({ team: ['ml-researcher'] });
+    expect(notices).toEqual(['Ignored “wizard”: it is not an answer to “team”.', 'Ignored “colour”: it is not a question of this questionnaire.']);
+  });
+
+  it('keeps one value for a single-choice question', () => {
+    const { answers, notices } = parseAnswers('cloud=gcp,aws', questions);
+    expect(answers).toEqual({ cloud: ['aws'] });
+    expect(notices[0]).toMatch(/takes one answer/);
+  });
+
+  it('survives hostile input without echoing markup unsafely or throwing', () => {
+    const hostile = `team=<img src=x onerror=alert(1)>&cloud=%00%E0%A4%A&${'x'.repeat(50)}=1&__proto__=1&constructor=aws`;
+    const { answers, notices } = parseAnswers(hostile, questions);
+    expect(answers).toEqual({});
+    expect(notices.length).toBe(5);
+    expect(notices.every((n) => n.length < 160)).toBe(true);
+    expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+  });
+
+  it('reads at most MAX_QUERY_LENGTH characters', () => {
+    const { notices } = parseAnswers(`cloud=aws&${'a=b&'.repeat(MAX_QUERY_LENGTH)}`, questions);
+    expect(notices[0]).toMatch(/too long/);
+  });
+});
+
+describe('serializeAnswers', () => {
+  it('writes the canonical order with literal commas', () => {
+    expect(serializeAnswers({ cloud: ['aws'], team: ['ml-engineer', 'ml-researcher'] }, questions)).toBe('team=ml-researcher,ml-engineer&cloud=aws');
+  });
+
+  it('round-trips through parseAnswers', () => {
+    const answers = { team: ['software-engineer'], 'core-business': ['no'] };
+    expect(parseAnswers(serializeAnswers(answers, questions), questions).answers).toEqual(answers);
+  });
+});
+
+describe('progress in localStorage', () => {
+  it('round-trips', () => {
+    expect(decodeProgress(encodeProgress('cloud=aws')).query).toBe('cloud=aws');
+  });
+
+  it.each([['{not json', /damaged/], ['{"version":2,"query":"x"}', /another version/], ['null', /another version/], ['"string"', /another version/]])('ignores %s with a reason', (raw, reason) => {
+    const { query, problem } = decodeProgress(raw);
+    expect(query).toBeNull();
+    expect(problem).toMatch(reason);
+  });
+});
