@@ -15,6 +15,9 @@ import { readContext, type TeamContext } from './context.ts';
 import { scoreTool } from './scoreTool.ts';
 import type { Answers, Catalogue, RankedTool, Recommendation } from './types.ts';
 
+/** One collator for every comparison: much faster than localeCompare on large catalogues. */
+const byName = new Intl.Collator('en');
+
 export interface RecommendOptions {
   /** The year "now" for age rules; defaults to the current year. Tests pass a fixed one. */
   currentYear?: number;
@@ -37,8 +40,8 @@ export function recommend(catalogue: Catalogue, answers: Answers, weights: Scori
     const { ring, reasons: ringReasons } = assignRing(tool, ctx, categoryRings, weights, currentYear);
     ranked.push({ id: tool.id, name: tool.name, score: result.score, ring, ringReasons, reasons: result.reasons, quadrant: tool.quadrant, category: tool.category, stages: tool.stages });
   }
-  ranked.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
-  excluded.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  ranked.sort((a, b) => b.score - a.score || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  excluded.sort((a, b) => byName.compare(a.name, b.name));
 
   const byStage = STAGE_IDS.map((stage) => ({
     stage,

@@ -1,0 +1,78 @@
+/**
+ * <navigator-questionnaire>: enhances the plain form. It restores answers from
+ * the address (to edit them) or from saved progress, saves progress as you go,
+ * and submits the canonical comma-separated URL. The form works without it.
+ */
+import { parseAnswers, serializeAnswers, type QuestionSpec } from '../../lib/questionnaire/parseAnswers';
+import { PROGRESS_KEY, decodeProgress, encodeProgress } from '../../lib/questionnaire/progressStorage';
+
+class NavigatorQuestionnaire extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const notice = this.querySelector<HTMLElement>('[data-notice]');
+    if (!form || !notice) return;
+    let specs: QuestionSpec[] = [];
+    try {
+      specs = JSON.parse(this.dataset.questions ?? '[]') as QuestionSpec[];
+    } catch {
+      return;
+    }
+    const notices: string[] = [];
+    let query = location.search;
+    if (!query) {
+      let raw: string | null = null;
+      try {
+        raw = localStorage.getItem(PROGRESS_KEY);
+      } catch {
+        /* storage may be blocked; then there is simply no saved progress */
+      }
+      const stored = decodeProgress(raw);
+      if (stored.problem) notices.push(stored.problem);
+      if (stored.query) {
+        query = stored.query;
+        if (stored.query) notices.push('Your saved answers were restored. Use “Clear all answers” to start again.');
+      }
+    }
+    const { answers, notices: parseNotices } = parseAnswers(query, specs);
+    notices.push(...parseNotices);
+    for (const [id, values] of Object.entries(answers)) {
+      for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+        if (input.name === id && values.includes(input.value)) input.checked = true;
+      }
+    }
+    if (notices.length) {
+      notice.textContent = notices.join(' ');
+      notice.hidden = false;
+    }
+
+    const current = () => {
+      const chosen: Record<string, string[]> = {};
+      for (const input of form.querySelectorAll<HTMLInputElement>('input:checked')) (chosen[input.name] ??= []).push(input.value);
+      return serializeAnswers(chosen, specs);
+    };
+    const save = () => {
+      try {
+        localStorage.setItem(PROGRESS_KEY, encodeProgress(current()));
+      } catch {
+        /* not saving progress is acceptable */
+      }
+    };
+    form.addEventListener('change', save);
+    form.addEventListener('reset', () => {
+      try {
+        localStorage.removeItem(PROGRESS_KEY);
+      } catch {
+        /* ignore */
+      }
+      notice.hidden = true;
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      save();
+      const q = current();
+      location.assign(`${form.action}${q ? `?${q}` : ''}`);
+    });
+  }
+}
+
+customElements.define('navigator-questionnaire', NavigatorQuestionnaire);

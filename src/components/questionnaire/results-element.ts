@@ -1,0 +1,245 @@
+/**
+ * <navigator-results>: reads the answers from the address, scores the catalogue
+ * with the same engine as `npm run recommend`, and renders the result: stack,
+ * personal radar (d3) with a table, ranking with reasons, per-stage picks, the
+ * team's place on the landscape, build-vs-buy advice, exclusions and exports.
+ * Every string from the address or the data goes through textContent.
+ */
+import { arc } from 'd3';
+import { h, s } from './dom';
+import { parseAnswers, serializeAnswers } from '../../lib/questionnaire/parseAnswers';
+import { recommend } from '../../lib/scoring/recommend';
+import { layoutRadar } from '../../lib/radar/layoutRadar';
+import { EXPORTERS, type ExportContext, type ExportKind } from '../../lib/exports/exportResult';
+import { quadrantOf, QUADRANT_IDS, RING_IDS } from '../../schemas/ids';
+import type { ClientData } from '../../lib/questionnaire/buildClientData';
+import type { Recommendation, RankedTool } from '../../lib/scoring/types';
+
+const VISIBLE_RANKS = 20;
+const EXPORT_LABELS: Record<ExportKind, string> = {
+  json: 'Result (JSON)',
+  csv: 'Ranking (CSV)',
+  'decision-record': 'Decision record (Markdown)',
+  'byor-csv': 'Radar for Build Your Own Radar (CSV)',
+  'byor-json': 'Radar for Build Your Own Radar (JSON)',
+  aoe: 'Radar items for AOE Technology Radar (tar of Markdown)',
+};
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+class NavigatorResults extends HTMLElement {
+  async connectedCallback() {
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    let data: ClientData;
+    try {
+      const response = await fetch(this.dataset.src ?? 'data.json');
+      if (!response.ok) throw new Error(String(response.status));
+      data = (await response.json()) as ClientData;
+    } catch {
+      if (status) status.textContent = 'The tool data could not be loaded. Reload the page to try again.';
+      return;
+    }
+    const base = this.dataset.base ?? '/';
+    const specs = data.questions.map((q) => ({ id: q.id, multiple: q.multiple, options: q.options }));
+    const { answers, notices } = parseAnswers(location.search, specs);
+    const query = serializeAnswers(answers, specs);
+    const rec = recommend(data.catalogue, answers, data.weights);
+    status?.remove();
+    this.render(data, rec, answers, query, notices, base);
+  }
+
+  render(data: ClientData, rec: Recommendation, answers: Record<string, readonly string[]>, query: string, notices: string[], base: string) {
+    const toolHref = (id: string) => `${base}tools/${id}/`;
+    const nameOf = (id: string) => data.catalogue.tools.find((t) => t.id === id)?.name ?? id;
+    const ringBadge = (ring: string) => h('span', { class: `badge ring-${ring}` }, data.names.rings[ring] ?? cap(ring));
+    const summary = data.questions.filter((q) => answers[q.id]?.length).map((q) => ({ question: q.prompt, answers: q.options.filter((o) => answers[q.id]!.includes(o.id)).map((o) => o.label) }));
+    const radarTools = rec.tools.filter((t) => t.score >= data.weights.minimumScore).slice(0, data.weights.radarSize);
+    const radarList = radarTools.length ? radarTools : rec.tools.slice(0, Math.min(12, rec.tools.length));
+
+    if (notices.length) {
+      this.append(h('div', { class: 'callout', role: 'status', 'data-notices': true }, h('p', {}, h('strong', {}, 'Some of the address was ignored:')), h('ul', {}, ...notices.map((n) => h('li', {}, n)))));
+    }
+
+    // Answers
+    this.append(
+      h('section', { 'aria-labelledby': 'answers-h' },
+        h('h2', { id: 'answers-h' }, 'Your answers'),
+        summary.length ? h('dl', { class: 'answers' }, ...summary.flatMap((a) => [h('dt', {}, a.question), h('dd', {}, a.answers.join(', '))])) : h('p', {}, 'You have not answered any question yet, so this is the editors’ default view of the landscape.'),
+        h('p', { class: 'no-print' }, h('a', { href: `${base}fit/${query ? `?${query}` : ''}` }, 'Change your answers'), ' · ', h('span', { class: 'muted' }, 'Share or bookmark this page: the address holds your answers.')),
+      ),
+    );
+
+    // Stack
+    const stackRows = rec.stack.map((slot) => {
+      const tool = slot.tool ? rec.tools.find((t) => t.id === slot.tool) : undefined;
+      return h('tr', {}, h('th', { scope: 'row' }, data.names.stages[slot.stage] ?? slot.stage), h('td', {}, tool ? h('a', { href: toolHref(tool.id) }, tool.name) : h('span', { class: 'warning' }, 'Gap')), h('td', {}, tool ? ringBadge(tool.ring) : '—'));
+    });
+    this.append(
+      h('section', { 'aria-labelledby': 'stack-h' },
+        h('h2', { id: 'stack-h' }, 'A suggested stack'),
+        rec.foundation ? h('p', {}, 'Foundation: ', h('a', { href: toolHref(rec.foundation) }, nameOf(rec.foundation)), ', the cloud you already run on.') : null,
+        h('table', { class: 'stack' }, h('caption', { class: 'visually-hidden' }, 'One tool per lifecycle stage'), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Stage'), h('th', { scope: 'col' }, 'Tool'), h('th', { scope: 'col' }, 'Ring'))), h('tbody', {}, ...stackRows)),
+        rec.gaps.length ? h('div', {}, h('h3', {}, 'Gaps'), h('ul', {}, ...rec.gaps.map((g) => h('li', { 'data-gap': g.stage }, h('strong', {}, `${data.names.stages[g.stage] ?? g.stage}: `), g.reason)))) : h('p', {}, 'No gaps: every stage has a tool.'),
+        rec.overlaps.length ? h('div', {}, h('h3', {}, 'Overlaps'), h('ul', {}, ...rec.overlaps.map((o) => h('li', {}, o.reason)))) : null,
+      ),
+    );
+
+    // Build vs buy
+    this.append(h('section', { 'aria-labelledby': 'bvb-h' }, h('h2', { id: 'bvb-h' }, rec.buildVsBuy.verdict === 'buy' ? 'Build or buy: buy' : 'Build or buy: build where it is your edge'), h('ul', { 'data-build-vs-buy': rec.buildVsBuy.verdict }, ...rec.buildVsBuy.advice.map((a) => h('li', {}, a)))));
+
+    // Radar
+    this.append(this.renderRadar(data, radarList, toolHref));
+
+    // Ranking
+    const items = rec.tools.map((t, index) => this.renderTool(t, index, data, toolHref, ringBadge));
+    const list = h('ol', { class: 'ranking', 'data-ranking': true }, ...items);
+    items.forEach((item, i) => {
+      if (i >= VISIBLE_RANKS) item.hidden = true;
+    });
+    const more = rec.tools.length > VISIBLE_RANKS ? h('button', { type: 'button', class: 'no-print', 'aria-expanded': 'false' }, `Show all ${rec.tools.length} tools`) : null;
+    more?.addEventListener('click', () => {
+      const expanded = more.getAttribute('aria-expanded') === 'true';
+      items.forEach((item, i) => {
+        if (i >= VISIBLE_RANKS) item.hidden = expanded;
+      });
+      more.setAttribute('aria-expanded', String(!expanded));
+      more.textContent = expanded ? `Show all ${rec.tools.length} tools` : `Show the top ${VISIBLE_RANKS} only`;
+    });
+    // Printing shows the whole ranking with every explanation, then restores the view.
+    let printState: { hidden: boolean[]; open: boolean[] } | null = null;
+    const details = () => [...list.querySelectorAll('details')];
+    window.addEventListener('beforeprint', () => {
+      printState = { hidden: items.map((item) => item.hidden), open: details().map((d) => d.open) };
+      items.forEach((item) => (item.hidden = false));
+      details().forEach((d) => (d.open = true));
+    });
+    window.addEventListener('afterprint', () => {
+      if (!printState) return;
+      const state = printState;
+      items.forEach((item, i) => (item.hidden = state.hidden[i] ?? false));
+      details().forEach((d, i) => (d.open = state.open[i] ?? false));
+      printState = null;
+    });
+    this.append(h('section', { 'aria-labelledby': 'ranking-h' }, h('h2', { id: 'ranking-h' }, 'Every tool, ranked for you'), h('p', { class: 'muted' }, 'A score is the sum of the reasons listed under “Why”. Ties are broken by name.'), list, more));
+
+    // Per stage
+    this.append(
+      h('section', { 'aria-labelledby': 'stages-h' },
+        h('h2', { id: 'stages-h' }, 'Best picks per lifecycle stage'),
+        h('div', { class: 'card-grid' }, ...rec.byStage.map((stage) => h('div', { class: 'card' }, h('h3', {}, data.names.stages[stage.stage] ?? stage.stage), stage.tools.length ? h('ol', {}, ...stage.tools.map((id) => h('li', {}, h('a', { href: toolHref(id) }, nameOf(id)), ` (${rec.tools.find((t) => t.id === id)?.score ?? 0})`))) : h('p', { class: 'muted' }, 'Nothing fits your answers here.')))),
+      ),
+    );
+
+    // Team position
+    this.append(this.renderTeam(data, rec));
+
+    // Excluded
+    if (rec.excluded.length) {
+      this.append(h('section', { 'aria-labelledby': 'excluded-h' }, h('h2', { id: 'excluded-h' }, `Ruled out (${rec.excluded.length})`), h('ul', { 'data-excluded': true }, ...rec.excluded.map((e) => h('li', { 'data-tool-excluded': e.id }, h('a', { href: toolHref(e.id) }, e.name), `: ${e.reason}`)))));
+    }
+
+    // Exports
+    const context: ExportContext = {
+      query,
+      notices,
+      answerSummary: summary,
+      names: data.names,
+      descriptions: data.descriptions,
+      resultsUrl: location.href,
+      date: new Date().toISOString().slice(0, 10),
+      radarIds: radarList.map((t) => t.id),
+    };
+    const buttons = (Object.keys(EXPORTERS) as ExportKind[]).map((kind) => {
+      const button = h('button', { type: 'button', 'data-export': kind }, EXPORT_LABELS[kind]);
+      button.addEventListener('click', () => {
+        const file = EXPORTERS[kind](rec, context);
+        const blob = new Blob([file.content], { type: file.type });
+        const url = URL.createObjectURL(blob);
+        const link = h('a', { href: url, download: file.name });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      });
+      return h('li', {}, button);
+    });
+    const print = h('button', { type: 'button' }, 'Print this page');
+    print.addEventListener('click', () => window.print());
+    this.append(h('section', { 'aria-labelledby': 'export-h', class: 'no-print' }, h('h2', { id: 'export-h' }, 'Take it with you'), h('ul', { class: 'exports' }, ...buttons, h('li', {}, print))));
+  }
+
+  renderTool(t: RankedTool, index: number, data: ClientData, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
+    const reasons = t.reasons.length ? h('ul', {}, ...t.reasons.map((r) => h('li', {}, `${cap(r.text)}: `, h('strong', {}, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}`)))) : h('p', {}, 'Nothing in your answers speaks for or against it.');
+    return h('li', { 'data-tool-id': t.id, 'data-ring': t.ring, 'data-score': t.score },
+      h('div', { class: 'rank-head' }, h('a', { href: toolHref(t.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` score ${t.score}`), h('span', { class: 'muted' }, ` · ${data.names.categories[t.category] ?? t.category}`)),
+      h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} scores ${t.score} and sits in ${cap(t.ring)}`)), reasons, h('p', {}, h('strong', {}, 'Ring: '), t.ringReasons.join(' '))),
+    );
+  }
+
+  renderRadar(data: ClientData, tools: RankedTool[], toolHref: (id: string) => string) {
+    const size = 480;
+    const layout = layoutRadar(tools.map((t) => ({ id: t.id, ring: t.ring, quadrant: t.quadrant })), size);
+    const c = size / 2;
+    const svg = s('svg', { viewBox: `0 0 ${size} ${size}`, class: 'radar', role: 'group', 'aria-labelledby': 'radar-title' }, s('title', { id: 'radar-title' }, `Personal radar of ${tools.length} tools; the table below lists the same blips.`));
+    const band = arc<{ inner: number; outer: number; start: number; end: number }>()
+      .innerRadius((d) => d.inner)
+      .outerRadius((d) => d.outer)
+      .startAngle((d) => d.start)
+      .endAngle((d) => d.end);
+    const g = s('g', { transform: `translate(${c},${c})` });
+    RING_IDS.forEach((ring, i) => {
+      for (const quadrant of QUADRANT_IDS) {
+        const [start, end] = layout.quadrantAngles[quadrant];
+        g.append(s('path', { d: band({ inner: i === 0 ? 0 : layout.ringRadii[i - 1]!, outer: layout.ringRadii[i]!, start, end }) ?? '', class: `radar-band band-${i}` }));
+      }
+      g.append(s('text', { x: 4, y: -(layout.ringRadii[i]! - 12), class: 'radar-ring-label' }, data.names.rings[ring] ?? cap(ring)));
+    });
+    svg.append(g);
+    const corner: Record<string, [number, number, string]> = { 'ml-platforms': [size - 6, 14, 'end'], 'specialized-ml-tools': [size - 6, size - 6, 'end'], 'standard-swe-tools': [6, size - 6, 'start'], 'cloud-platforms': [6, 14, 'start'] };
+    for (const quadrant of QUADRANT_IDS) {
+      const [x, y, anchor] = corner[quadrant]!;
+      svg.append(s('text', { x, y, 'text-anchor': anchor, class: 'radar-quadrant-label' }, data.names.quadrants[quadrant] ?? quadrant));
+    }
+    layout.blips.forEach((blip, i) => {
+      const tool = tools.find((t) => t.id === blip.id)!;
+      const link = s('a', { href: toolHref(blip.id), class: `blip ring-${blip.ring}`, 'data-blip': blip.id }, s('title', {}, `${i + 1}. ${tool.name} (${cap(blip.ring)})`), s('circle', { cx: blip.x, cy: blip.y, r: layout.blipRadius }), layout.blipRadius >= 6 ? s('text', { x: blip.x, y: blip.y, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'aria-hidden': 'true' }, i + 1) : null);
+      svg.append(link);
+    });
+    const rows = tools.map((t, i) => h('tr', {}, h('td', {}, i + 1), h('td', {}, h('a', { href: toolHref(t.id) }, t.name)), h('td', {}, data.names.quadrants[t.quadrant] ?? t.quadrant), h('td', {}, cap(t.ring)), h('td', {}, t.ringReasons.join(' '))));
+    return h('section', { 'aria-labelledby': 'radar-h' },
+      h('h2', { id: 'radar-h' }, 'Your personal radar'),
+      h('p', {}, 'Adopt at the centre, then Trial, Assess and Hold. Each tool’s ring is worked out for your team; the table says why.'),
+      h('figure', { class: 'radar-figure' }, svg),
+      h('table', { class: 'radar-table' }, h('caption', {}, 'The radar as a table'), h('thead', {}, h('tr', {}, ...['#', 'Tool', 'Quadrant', 'Ring', 'Why this ring'].map((label) => h('th', { scope: 'col' }, label)))), h('tbody', {}, ...rows)),
+    );
+  }
+
+  renderTeam(data: ClientData, rec: Recommendation) {
+    const section = h('section', { 'aria-labelledby': 'team-h' }, h('h2', { id: 'team-h' }, 'Your team on the landscape'));
+    const position = rec.team.position;
+    if (!position) {
+      section.append(h('p', {}, 'Tell us who is on your team (first question) to see where it sits on the landscape.'));
+      return section;
+    }
+    const size = 320;
+    const pad = 28;
+    const x = (a: number) => pad + a * (size - 2 * pad);
+    const y = (sc: number) => size - pad - sc * (size - 2 * pad);
+    const personaNames: Record<string, string> = { 'ml-researcher': 'Researchers', 'software-engineer': 'Software engineers', 'ml-engineer': 'ML engineers' };
+    const svg = s('svg', { viewBox: `0 0 ${size} ${size}`, class: 'team-plane', role: 'img', 'aria-labelledby': 'team-title' }, s('title', { id: 'team-title' }, `Your team sits at artifact ${position.artifact}, scope ${position.scope}.`));
+    svg.append(s('rect', { x: pad, y: pad, width: size - 2 * pad, height: size - 2 * pad, class: 'plane' }), s('line', { x1: x(0.5), y1: pad, x2: x(0.5), y2: size - pad, class: 'axis' }), s('line', { x1: pad, y1: y(0.5), x2: size - pad, y2: y(0.5), class: 'axis' }));
+    svg.append(s('text', { x: pad, y: size - 8, class: 'axis-label' }, '← software'), s('text', { x: size - pad, y: size - 8, 'text-anchor': 'end', class: 'axis-label' }, 'model →'), s('text', { x: 4, y: pad - 8, class: 'axis-label' }, '↑ all-in-one'));
+    for (const p of rec.team.personas) {
+      svg.append(s('circle', { cx: x(p.position.artifact), cy: y(p.position.scope), r: 6, class: 'persona-dot' }), s('text', { x: x(p.position.artifact), y: y(p.position.scope) - 10, 'text-anchor': 'middle', class: 'dot-label' }, personaNames[p.persona] ?? p.persona));
+    }
+    svg.append(s('circle', { cx: x(position.artifact), cy: y(position.scope), r: 9, class: 'team-dot' }), s('text', { x: x(position.artifact), y: y(position.scope) + 22, 'text-anchor': 'middle', class: 'dot-label' }, 'Your team'));
+    const quadrant = quadrantOf(position);
+    const text = [`Your team sits in ${data.names.quadrants[quadrant] ?? quadrant} (artifact ${position.artifact}, scope ${position.scope}).`];
+    const artifacts = rec.team.personas.map((p) => p.position.artifact);
+    if (artifacts.length > 1 && Math.max(...artifacts) - Math.min(...artifacts) >= 0.5) text.push('Your researchers and engineers sit at opposite ends of the artifact axis: integrating their tools is the hard part, so favour tools that bridge the two loops.');
+    else if (artifacts.length === 1) text.push('Everyone works from the same region of the landscape; check that the other side of the lifecycle (research or production) is not frustrated for your benefit.');
+    section.append(h('figure', { class: 'team-figure' }, svg), h('p', {}, text.join(' ')));
+    return section;
+  }
+}
+
+customElements.define('navigator-results', NavigatorResults);

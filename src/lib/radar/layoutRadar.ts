@@ -1,0 +1,109 @@
+/**
+ * Place blips on a personal radar: four quadrants (the landscape's) × four
+ * rings (Adopt at the centre … Hold outside). Every blip is placed, none
+ * overlap: each quadrant-ring sector gets a polar grid of slots spaced by at
+ * least one blip diameter plus a gap (chord distance, not arc length), and the
+ * blip radius shrinks until every sector has room. Deterministic: the same
+ * items in the same order always land in the same places.
+ */
+import { QUADRANT_IDS, RING_IDS, type QuadrantId, type RingId } from '../../schemas/ids.ts';
+
+export interface RadarItem {
+  id: string;
+  ring: RingId;
+  quadrant: QuadrantId;
+}
+
+export interface PlacedBlip extends RadarItem {
+  x: number;
+  y: number;
+}
+
+export interface RadarLayout {
+  size: number;
+  /** Outer radius of each ring, from Adopt outwards. */
+  ringRadii: number[];
+  /** Angle range of each quadrant, radians, 0 = 12 o'clock, clockwise. */
+  quadrantAngles: Record<QuadrantId, [number, number]>;
+  blipRadius: number;
+  blips: PlacedBlip[];
+}
+
+/** Quadrants on the radar sit where they sit on the landscape plane: model side right, all-in-one on top. */
+export const RADAR_QUADRANT_ANGLES: Record<QuadrantId, [number, number]> = {
+  'ml-platforms': [0, Math.PI / 2],
+  'specialized-ml-tools': [Math.PI / 2, Math.PI],
+  'standard-swe-tools': [Math.PI, (3 * Math.PI) / 2],
+  'cloud-platforms': [(3 * Math.PI) / 2, 2 * Math.PI],
+};
+
+const RING_FRACTIONS = [0.34, 0.58, 0.8, 1];
+const GAP = 2;
+
+function slotsFor(r0: number, r1: number, a0: number, a1: number, b: number): { x: number; y: number }[] {
+  const slots: { x: number; y: number }[] = [];
+  const step = 2 * b + GAP;
+  for (let rho = r0 + b + GAP / 2 + (r0 === 0 ? step / 2 : 0); rho <= r1 - b - GAP / 2 + 1e-9; rho += step) {
+    // Keep a blip's whole disc inside the sector, then space centres by a chord of `step`.
+    const margin = Math.asin(Math.min(1, (b + GAP / 2) / rho));
+    const dTheta = 2 * Math.asin(Math.min(1, step / (2 * rho)));
+    const start = a0 + margin;
+    const end = a1 - margin;
+    if (end < start) continue;
+    const count = Math.floor((end - start) / dTheta) + 1;
+    const spare = end - start - (count - 1) * dTheta;
+    for (let i = 0; i < count; i++) {
+      const theta = start + spare / 2 + i * dTheta;
+      slots.push({ x: rho * Math.sin(theta), y: -rho * Math.cos(theta) });
+    }
+  }
+  return slots;
+}
+
+/** Pick n of the slots spread evenly over the list, so a sparse sector is not crowded into one corner. */
+function spread<T>(slots: T[], n: number): T[] {
+  if (n === slots.length) return slots;
+  return Array.from({ length: n }, (_, i) => slots[Math.floor(((i + 0.5) * slots.length) / n)]!);
+}
+
+/**
+ * @example layoutRadar([{ id: 'mlflow', ring: 'assess', quadrant: 'ml-platforms' }], 400).blips[0] // → { id: 'mlflow', x: …, y: … }
+ */
+export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadius = 11): RadarLayout {
+  const radius = size / 2 - 4;
+  const ringRadii = RING_FRACTIONS.map((f) => f * radius);
+  const groups = new Map<string, RadarItem[]>();
+  for (const item of items) {
+    const key = `${item.quadrant}|${item.ring}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  let b = maxBlipRadius;
+  // Shrink until every sector has room; capacity grows roughly with 1/b², so this ends.
+  for (;;) {
+    const fits = [...groups].every(([key, list]) => {
+      const [quadrant, ring] = key.split('|') as [QuadrantId, RingId];
+      const ringIndex = RING_IDS.indexOf(ring);
+      const [a0, a1] = RADAR_QUADRANT_ANGLES[quadrant];
+      return slotsFor(ringIndex === 0 ? 0 : ringRadii[ringIndex - 1]!, ringRadii[ringIndex]!, a0, a1, b).length >= list.length;
+    });
+    if (fits) break;
+    if (b < 0.05) throw new Error(`layoutRadar: cannot fit ${items.length} blips`);
+    b *= 0.9;
+  }
+  const blips: PlacedBlip[] = [];
+  for (const quadrant of QUADRANT_IDS) {
+    for (const [ringIndex, ring] of RING_IDS.entries()) {
+      const list = groups.get(`${quadrant}|${ring}`) ?? [];
+      if (!list.length) continue;
+      const [a0, a1] = RADAR_QUADRANT_ANGLES[quadrant];
+      const slots = spread(slotsFor(ringIndex === 0 ? 0 : ringRadii[ringIndex - 1]!, ringRadii[ringIndex]!, a0, a1, b), list.length);
+      list.forEach((item, i) => blips.push({ ...item, x: round(slots[i]!.x + size / 2), y: round(slots[i]!.y + size / 2) }));
+    }
+  }
+  // Keep the caller's order so blip numbers follow the ranking.
+  const order = new Map(items.map((item, i) => [item.id, i]));
+  blips.sort((p, q) => order.get(p.id)! - order.get(q.id)!);
+  return { size, ringRadii, quadrantAngles: RADAR_QUADRANT_ANGLES, blipRadius: round(b), blips };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

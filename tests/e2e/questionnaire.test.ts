@@ -1,0 +1,176 @@
+/**
+ * The questionnaire as a team uses it: keyboard only from the first question to
+ * the results; a shared URL reproduces the same ranking (the same as the
+ * command line's); hostile addresses are survived and reported; exports
+ * download valid files; the page without JavaScript says what needs it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, foreignRequests, launch, openPage } from './setup/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ranking = (page: Page) => page.locator('[data-ranking] > li').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-tool-id')}:${li.getAttribute('data-ring')}`));
+const QUERY = 'team=ml-researcher,software-engineer&stages=model-training,monitoring&cloud=aws&scope=piecemeal&pain-points=lost-experiments,blind-monitoring&commit=no&core-business=no';
+
+async function openResults(query: string, options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${baseUrl()}fit/results/?${query}`);
+  await opened.page.locator('[data-ranking]').waitFor();
+  return opened;
+}
+
+describe('questionnaire', () => {
+  it('can be completed with the keyboard alone, and lands on the results for those answers', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl()}fit/`);
+    // Tab into the first question: the first checkbox of "team".
+    const first = page.locator('input[name="team"][value="ml-researcher"]');
+    for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // next checkbox: software engineers
+    await page.keyboard.press('Space');
+    // Move to the cloud radio group and pick AWS with the keyboard.
+    const aws = page.locator('input[name="cloud"][value="aws"]');
+    for (let i = 0; i < 60 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'cloud')); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await aws.isChecked()).toBe(true);
+    // Submit with Enter from a control inside the form.
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/fit\/results\/\?/);
+    expect(new URL(page.url()).search).toBe('?team=ml-researcher,software-engineer&cloud=aws');
+    await page.locator('[data-ranking]').waitFor();
+    expect(await page.locator('[data-ranking] > li').count()).toBeGreaterThan(100);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('saves progress and restores it on the next visit', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}fit/`);
+    await page.locator('input[name="cloud"][value="gcp"]').check();
+    await page.goto(`${baseUrl()}fit/`);
+    expect(await page.locator('input[name="cloud"][value="gcp"]').isChecked()).toBe(true);
+    expect(await page.getByRole('status').first().textContent()).toMatch(/saved answers were restored/);
+    await context.close();
+  });
+
+  it('without JavaScript, the form submits to the results URL and the results page says what needs JavaScript', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}fit/`);
+    await page.locator('input[name="cloud"][value="azure"]').check();
+    await page.getByRole('button', { name: 'Show our recommendation' }).click();
+    await page.waitForURL(/fit\/results\/\?cloud=azure/);
+    expect(await page.locator('noscript').count()).toBe(1);
+    const text = await page.evaluate(() => document.querySelector('noscript')?.textContent ?? '');
+    expect(text).toMatch(/This page needs JavaScript/);
+    await page.close();
+  });
+});
+
+describe('results', () => {
+  it('a shared URL reproduces the same ranking, in a fresh browser, and matches the command line', async () => {
+    const a = await openResults(QUERY);
+    const b = await openResults(QUERY);
+    const first = await ranking(a.page);
+    expect(first.length).toBeGreaterThan(100);
+    expect(await ranking(b.page)).toEqual(first);
+    const cli = spawnSync(process.execPath, ['scripts/recommend.ts', '--query', QUERY], { encoding: 'utf8' });
+    const json = JSON.parse(cli.stdout) as { tools: { id: string; ring: string }[] };
+    expect(json.tools.map((t) => `${t.id}:${t.ring}`)).toEqual(first);
+    expect(foreignRequests(a.requests)).toEqual([]);
+    await a.page.close();
+    await b.page.close();
+  });
+
+  it('explains each score with its reasons, and shows stack, radar and build-vs-buy', async () => {
+    const { page } = await openResults(QUERY);
+    const top = page.locator('[data-ranking] > li').first();
+    await top.getByText('Why').click();
+    const why = await top.locator('details').textContent();
+    expect(why).toMatch(/Losing track of experiments|No visibility into models/);
+    expect(await page.locator('[data-build-vs-buy="buy"]').count()).toBe(1);
+    expect(await page.locator('table.stack tbody tr').count()).toBe(8);
+    const blips = await page.locator('[data-blip]').count();
+    expect(blips).toBe(await page.locator('table.radar-table tbody tr').count());
+    expect(blips).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('radar blips never overlap', async () => {
+    const { page } = await openResults('');
+    const circles = await page.locator('[data-blip] circle').evaluateAll((els) => els.map((el) => ({ x: Number(el.getAttribute('cx')), y: Number(el.getAttribute('cy')), r: Number(el.getAttribute('r')) })));
+    for (let i = 0; i < circles.length; i++) for (let j = i + 1; j < circles.length; j++) expect(Math.hypot(circles[i]!.x - circles[j]!.x, circles[i]!.y - circles[j]!.y)).toBeGreaterThanOrEqual(circles[i]!.r * 2);
+    await page.close();
+  });
+
+  it.each([
+    ['unknown keys and values', 'team=wizard&colour=blue&cloud=aws', /Ignored “wizard”/],
+    ['markup in the address', 'team=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&%3Cscript%3Ealert(1)%3C%2Fscript%3E=1', /Ignored “<img src=x onerror=alert\(1\)>”/],
+    ['broken encoding', 'cloud=%E0%A4%A&stages=%%%', /Ignored/],
+    ['a huge address', `cloud=aws&${'x=1&'.repeat(3000)}`, /too long/],
+  ])('survives %s with a visible notice and no script running', async (_name, query, notice) => {
+    const { page, errors } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${baseUrl()}fit/results/?${query}`);
+    await page.locator('[data-ranking]').waitFor();
+    expect(await page.locator('[data-notices]').textContent()).toMatch(notice);
+    expect(await page.locator('[data-notices] img, [data-notices] script').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ignores tampered saved progress with a notice', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}fit/`);
+    await page.evaluate(() => localStorage.setItem('mlops-navigator:questionnaire:v1', '{"version":1,"query":"team=<svg onload=alert(1)>"}'));
+    await page.reload();
+    expect(await page.getByRole('status').first().textContent()).toMatch(/Ignored/);
+    expect(await page.locator('input:checked').count()).toBe(0);
+    await context.close();
+  });
+
+  it.each([
+    ['json', /\.json$/, (text: string) => expect((JSON.parse(text) as { tools: unknown[] }).tools.length).toBeGreaterThan(100)],
+    ['csv', /\.csv$/, (text: string) => expect(text.split('\r\n')[0]).toBe('rank,id,name,score,ring,quadrant,reasons')],
+    ['decision-record', /\.md$/, (text: string) => expect(text).toMatch(/^# Decision record: MLOps tooling/)],
+    ['byor-csv', /\.csv$/, (text: string) => expect(text.split('\r\n')[0]).toBe('name,ring,quadrant,isNew,description')],
+    ['byor-json', /\.json$/, (text: string) => expect(Object.keys((JSON.parse(text) as Record<string, unknown>[])[0]!)).toEqual(['name', 'ring', 'quadrant', 'isNew', 'description'])],
+    ['aoe', /\.tar$/, (text: string) => expect(text).toMatch(/ustar/)],
+  ])('exports %s as a valid file', async (kind, name, check) => {
+    const { page } = await openResults(QUERY, { acceptDownloads: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+    expect(download.suggestedFilename()).toMatch(name);
+    const path = await download.path();
+    check(readFileSync(path, 'latin1'));
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations on the questionnaire and results in %s mode', async (colorScheme) => {
+    for (const path of ['fit/', `fit/results/?${QUERY}`]) {
+      const { page } = await openPage(browser, { colorScheme });
+      await page.goto(`${baseUrl()}${path}`);
+      if (path.includes('results')) await page.locator('[data-ranking]').waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+    }
+  });
+});
