@@ -48,7 +48,7 @@ describe('npm run validate', () => {
     ['wrong-types.mdx', 'position.artifact', /must be a number/],
     ['unsafe-url.mdx', 'website', /must be an absolute http/],
     ['unsafe-url.mdx', 'sources[0]', /must be an absolute http/],
-    ['unknown-enum.mdx', 'license', /must be one of: Apache-2.0, MIT/],
+    ['unknown-enum.mdx', 'license', /must be one of: Apache-2.0, MIT[\s\S]*Did you mean "Apache-2.0"/],
     ['unknown-enum.mdx', 'ring', /must be one of: adopt, trial, assess, hold/],
     ['non-utf8.mdx', '(file)', /not valid UTF-8/],
     ['oversized-field.mdx', 'ringRationale', /at most 200 characters/],

@@ -40,8 +40,9 @@ export function closest(value: string, options: readonly string[]): string | und
   let best: string | undefined;
   let bestScore = Infinity;
   for (const option of options) {
-    const a = value.toLowerCase();
-    const b = option.toLowerCase();
+    // Compare letters and digits only: "Apache 2" should find "Apache-2.0".
+    const a = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const b = option.toLowerCase().replace(/[^a-z0-9]/g, '');
     // A truncated or extended id ("monitor" for "monitoring") is a likely typo too.
     const score = a.length >= 3 && (b.startsWith(a) || a.startsWith(b)) ? 1 : distance(a, b);
     if (score < bestScore) {
