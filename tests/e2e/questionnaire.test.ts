@@ -62,7 +62,7 @@ describe('questionnaire', () => {
     await page.locator('input[name="cloud"][value="gcp"]').check();
     await page.goto(`${baseUrl()}fit/`);
     expect(await page.locator('input[name="cloud"][value="gcp"]').isChecked()).toBe(true);
-    expect(await page.getByRole('status').first().textContent()).toMatch(/saved answers were restored/);
+    expect(await page.locator('[data-notice]').textContent()).toMatch(/saved answers were restored/);
     await context.close();
   });
 
@@ -142,7 +142,7 @@ describe('results', () => {
     await page.goto(`${baseUrl()}fit/`);
     await page.evaluate(() => localStorage.setItem('mlops-navigator:questionnaire:v1', '{"version":1,"query":"team=<svg onload=alert(1)>"}'));
     await page.reload();
-    expect(await page.getByRole('status').first().textContent()).toMatch(/Ignored/);
+    expect(await page.locator('[data-notice]').textContent()).toMatch(/Ignored/);
     expect(await page.locator('input:checked').count()).toBe(0);
     await context.close();
   });

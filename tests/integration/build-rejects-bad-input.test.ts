@@ -16,7 +16,7 @@ describe('astro build on bad content', () => {
     const files = Object.fromEntries(readdirSync(FIXTURES).map((name) => [name, readFileSync(join(FIXTURES, name))]));
     const contentDir = makeContentDir(files, 'navigator-bad-build-');
     const outDir = mkdtempSync(join(tmpdir(), 'navigator-bad-dist-'));
-    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NAVIGATOR_CONTENT_DIR: contentDir }, timeout: 180_000 });
+    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NAVIGATOR_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'navigator-cache-')) }, timeout: 180_000 });
     const out = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(out).toContain('Content validation failed');

@@ -63,7 +63,7 @@ describe('unsafe MDX is rejected before it can run', () => {
 
   it('the site build refuses the content, names the files and runs none of them', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'navigator-dist-'));
-    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { encoding: 'utf8', env: { ...ENV, NAVIGATOR_CONTENT_DIR: contentDir }, timeout: 180_000 });
+    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { encoding: 'utf8', env: { ...ENV, NAVIGATOR_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'navigator-cache-')) }, timeout: 180_000 });
     const out = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(out).toContain('Content validation failed');

@@ -90,7 +90,7 @@ class NavigatorResults extends HTMLElement {
     this.append(this.renderRadar(data, radarList, toolHref));
 
     // Ranking
-    const items = rec.tools.map((t, index) => this.renderTool(t, index, data, toolHref, ringBadge));
+    const items = rec.tools.map((t) => this.renderTool(t, data, toolHref, ringBadge));
     const list = h('ol', { class: 'ranking', 'data-ranking': true }, ...items);
     items.forEach((item, i) => {
       if (i >= VISIBLE_RANKS) item.hidden = true;
@@ -108,7 +108,7 @@ class NavigatorResults extends HTMLElement {
     let printState: { hidden: boolean[]; open: boolean[] } | null = null;
     const details = () => [...list.querySelectorAll('details')];
     window.addEventListener('beforeprint', () => {
-      printState = { hidden: items.map((item) => item.hidden), open: details().map((d) => d.open) };
+      printState = { hidden: items.map((item) => item.hidden === true), open: details().map((d) => d.open) };
       items.forEach((item) => (item.hidden = false));
       details().forEach((d) => (d.open = true));
     });
@@ -152,7 +152,7 @@ class NavigatorResults extends HTMLElement {
       const button = h('button', { type: 'button', 'data-export': kind }, EXPORT_LABELS[kind]);
       button.addEventListener('click', () => {
         const file = EXPORTERS[kind](rec, context);
-        const blob = new Blob([file.content], { type: file.type });
+        const blob = new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)], { type: file.type });
         const url = URL.createObjectURL(blob);
         const link = h('a', { href: url, download: file.name });
         document.body.append(link);
@@ -167,7 +167,7 @@ class NavigatorResults extends HTMLElement {
     this.append(h('section', { 'aria-labelledby': 'export-h', class: 'no-print' }, h('h2', { id: 'export-h' }, 'Take it with you'), h('ul', { class: 'exports' }, ...buttons, h('li', {}, print))));
   }
 
-  renderTool(t: RankedTool, index: number, data: ClientData, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
+  renderTool(t: RankedTool, data: ClientData, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
     const reasons = t.reasons.length ? h('ul', {}, ...t.reasons.map((r) => h('li', {}, `${cap(r.text)}: `, h('strong', {}, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}`)))) : h('p', {}, 'Nothing in your answers speaks for or against it.');
     return h('li', { 'data-tool-id': t.id, 'data-ring': t.ring, 'data-score': t.score },
       h('div', { class: 'rank-head' }, h('a', { href: toolHref(t.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` score ${t.score}`), h('span', { class: 'muted' }, ` · ${data.names.categories[t.category] ?? t.category}`)),

@@ -19,7 +19,7 @@ const MAX_SHOWN = 40;
 
 /** Make untrusted text safe and short for a notice (it is shown with textContent, never as HTML). */
 export function describeValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '');
   return clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN - 1)}…` : clean;
 }

@@ -54,7 +54,7 @@ export function checkMdxSafety(file: string, body: string, lineOffset = 0): Vali
   const issues: ValidationIssue[] = [];
   let tree: Node;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    tree = fromMarkdown(body, PARSE_OPTIONS);
   } catch (error) {
     const err = error as { line?: number; place?: { line?: number }; reason?: string; message?: string };
     // Some parser errors carry no line field but say "(line:column-…)" in the message.

@@ -3,6 +3,6 @@ import { getCollection } from 'astro:content';
 import { loadSiteQuestionnaire } from '../../lib/questionnaire/loadSiteQuestionnaire';
 
 export async function GET() {
-  const { data } = await loadSiteQuestionnaire(getCollection as never);
+  const { data } = await loadSiteQuestionnaire(getCollection);
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
 }
