@@ -17,4 +17,8 @@ export const SITE = {
 export const NAV: { label: string; path: string }[] = [
   { label: 'Home', path: '' },
   { label: 'Tools', path: 'tools/' },
+  { label: 'Which tools fit us?', path: 'fit/' },
+  { label: 'Map', path: 'map/' },
+  { label: 'Lifecycle', path: 'lifecycle/' },
+  { label: 'Stats', path: 'stats/' },
 ];

@@ -34,6 +34,7 @@ export const UrlSchema = z
   .trim()
   .max(500, 'must be at most 500 characters')
   .refine(isSafeHttpUrl, 'must be an absolute http:// or https:// URL without user name or password, e.g. "https://mlflow.org" (javascript:, data: and other schemes are not allowed)')
+  .meta({ format: 'uri' })
   .describe('An absolute http:// or https:// URL.');
 
 /** True for an absolute http(s) URL without credentials or white space. */
@@ -55,6 +56,7 @@ export const DateSchema = z
   ])
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
   .refine((date) => !Number.isNaN(date.getTime()), 'must be a real calendar date written YYYY-MM-DD')
+  .meta({ format: 'date' })
   .describe('A date written YYYY-MM-DD.');
 
 /** Helper for the many `order` fields that sort entries on pages. */

@@ -22,8 +22,6 @@ export const OFFERING_IDS = ['open-source', 'open-core', 'commercial', 'managed-
 export const HOSTING_IDS = ['self-hosted', 'saas', 'both'] as const;
 export const STATUS_IDS = ['active', 'acquired', 'deprecated', 'discontinued'] as const;
 
-const CURRENT_YEAR = new Date().getUTCFullYear();
-
 export const PositionSchema = z
   .strictObject({
     artifact: z
@@ -93,7 +91,14 @@ export const ToolSchema = z
     addresses: z.array(AddressSchema).default([]).describe('Concerns (content/concerns) the tool addresses, each with a strength.'),
     clouds: z.array(z.enum(CLOUD_IDS)).default([]).describe('Clouds the tool is tied to (only runs on, or is sold by). Empty when cloud-neutral.'),
     status: StatusSchema.default({ state: 'active' }),
-    firstRelease: z.number().int().min(1990).max(CURRENT_YEAR, `must be a year no later than ${CURRENT_YEAR}`).optional().describe('Year of the first public release. Leave out if unknown.'),
+    // The upper bound is a refinement, not .max(), so the generated JSON Schema does not change every New Year.
+    firstRelease: z
+      .number()
+      .int()
+      .min(1990)
+      .refine((year) => year <= new Date().getUTCFullYear(), 'must be a year no later than this year')
+      .optional()
+      .describe('Year of the first public release. Leave out if unknown.'),
     ring: z.enum(RING_IDS).describe("The editors' default radar ring: adopt, trial, assess or hold."),
     ringRationale: text(200).describe('One line: why this ring.'),
     integrations: z.array(IdSchema).default([]).describe('Ids of other tool entries it integrates with.'),

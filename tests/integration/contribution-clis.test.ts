@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toolSource } from '../helpers/contentFixture.ts';
-import { makeFixtureCatalogue } from '../helpers/catalogueFixture.ts';
+import { makeFixtureCatalogue } from '../helpers/contributionFixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TOOLS, makeFixtureCatalogue } from '../helpers/catalogueFixture.ts';
+import { FIXTURE_TOOLS, makeFixtureCatalogue } from '../helpers/contributionFixture.ts';
 
 function newTool(args: string[], input = '') {
   const result = spawnSync(process.execPath, ['scripts/new-tool.ts', ...args], { encoding: 'utf8', input, env: { ...process.env, NAVIGATOR_CONTENT_DIR: '' } });

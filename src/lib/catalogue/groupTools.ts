@@ -2,6 +2,7 @@
  * Groups the (already filtered and sorted) catalogue into sections. A tool
  * serving several stages appears under each of them; empty groups are left out.
  */
+import { groupBy } from '../grouping/groupBy.ts';
 import type { CatalogueTool } from './catalogueTool.ts';
 
 /** Group keys as they appear in the query string (`?group=stage`). */
@@ -26,19 +27,7 @@ function groupIdsOf(tool: CatalogueTool, key: Exclude<GroupKey, 'none'>): readon
  */
 export function groupTools<T extends CatalogueTool>(tools: readonly T[], key: GroupKey, order: readonly string[] = []): ToolGroup<T>[] {
   if (key === 'none') return tools.length > 0 ? [{ id: 'all', tools: [...tools] }] : [];
-  const groups = new Map<string, T[]>();
-  for (const tool of tools) {
-    for (const id of groupIdsOf(tool, key)) {
-      const list = groups.get(id) ?? [];
-      list.push(tool);
-      groups.set(id, list);
-    }
-  }
-  const rank = (id: string) => {
-    const index = order.indexOf(id);
-    return index === -1 ? order.length : index;
-  };
-  return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([id, list]) => ({ id, tools: list }));
+  // One (group, tool) pair per membership, so a tool serving three stages lands in three groups.
+  const memberships = tools.flatMap((tool) => groupIdsOf(tool, key).map((id) => ({ id, tool })));
+  return groupBy(memberships, (membership) => membership.id, order).map((group) => ({ id: group.key, tools: group.items.map((membership) => membership.tool) }));
 }

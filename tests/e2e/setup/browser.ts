@@ -22,7 +22,8 @@ export async function openPage(browser: Browser, options: Parameters<Browser['ne
   // Each page gets its own context (axe needs one, and storage stays isolated); closing the page closes it.
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // The browser may already be closing (afterAll), in which case the context is gone anyway.
+  page.on('close', () => void context.close().catch(() => undefined));
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

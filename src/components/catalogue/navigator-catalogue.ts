@@ -1,0 +1,225 @@
+/**
+ * <navigator-catalogue>: filters, sorts, groups and switches the view of the
+ * build-time tool list instantly, and keeps that state in the query string
+ * (src/lib/url-state) so every view can be shared and survives a reload. Also
+ * collects tools to compare. The server-rendered items are reused (cloned when
+ * a tool belongs to several groups); nothing is ever written with innerHTML.
+ */
+import type { CatalogueTool } from '../../lib/catalogue/catalogueTool.ts';
+import { countFacetOptions } from '../../lib/catalogue/countFacetOptions.ts';
+import { FILTER_KEYS, type FilterVocabulary } from '../../lib/catalogue/facets.ts';
+import { filterTools } from '../../lib/catalogue/filterTools.ts';
+import { groupTools } from '../../lib/catalogue/groupTools.ts';
+import { sortTools } from '../../lib/catalogue/sortTools.ts';
+import type { CatalogueState } from '../../lib/url-state/catalogueState.ts';
+import { parseCatalogueState } from '../../lib/url-state/parseCatalogueState.ts';
+import { serialiseCatalogueState } from '../../lib/url-state/serialiseCatalogueState.ts';
+import { MAX_COMPARED } from '../../lib/url-state/parseCompareState.ts';
+import { serialiseCompareState } from '../../lib/url-state/serialiseCompareState.ts';
+import { loadSearcher } from '../search/loadSearcher.ts';
+import { renderNotices } from '../shared/renderNotices.ts';
+import { isSafeId } from '../../lib/url-state/isSafeId.ts';
+
+type Grouping = 'category' | 'stage' | 'quadrant';
+
+
+interface CatalogueData {
+  tools: CatalogueTool[];
+  vocabulary: FilterVocabulary;
+  groupOrder: Record<Grouping, string[]>;
+  groupLabels: Record<Grouping, Record<string, string>>;
+  /** URL of the page listing each group's tools, per grouping (e.g. /stages/). */
+  groupPages: Record<Grouping, string>;
+}
+
+class NavigatorCatalogue extends HTMLElement {
+  #data!: CatalogueData;
+  #form!: HTMLFormElement;
+  #results!: HTMLElement;
+  #items = new Map<string, HTMLElement>();
+  #state!: CatalogueState;
+  #selected: string[] = [];
+  #renderToken = 0;
+  #notices: string[] = [];
+
+  connectedCallback(): void {
+    const source = document.getElementById(this.dataset.source ?? '');
+    const form = this.querySelector<HTMLFormElement>('form[data-controls]');
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    if (!source?.textContent || !form || !results) return;
+    this.#data = JSON.parse(source.textContent) as CatalogueData;
+    this.#form = form;
+    this.#results = results;
+    for (const item of results.querySelectorAll<HTMLElement>('[data-tool-id]')) this.#items.set(item.dataset.toolId ?? '', item);
+
+    const { state, notices } = parseCatalogueState(window.location.search, this.#data.vocabulary);
+    this.#notices = notices;
+    this.#state = state;
+    this.#writeForm(state);
+    this.setAttribute('data-enhanced', '');
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#fromForm();
+    });
+    form.addEventListener('change', () => this.#fromForm());
+    form.addEventListener('input', (event) => {
+      if ((event.target as HTMLInputElement).name === 'q') this.#fromForm();
+    });
+    results.addEventListener('change', (event) => {
+      const box = event.target as HTMLInputElement;
+      if (box.matches('[data-compare]')) this.#toggleCompare(box);
+    });
+    this.querySelector('[data-compare-clear]')?.addEventListener('click', () => {
+      this.#selected = [];
+      this.#syncCompare();
+    });
+    // The build-time markup already is the default view; only re-render when the address asks for another.
+    if (serialiseCatalogueState(state) !== '' || notices.length > 0) void this.#render();
+  }
+
+  /** The form is read through the same parser as the address bar, so both accept exactly the same values. */
+  #fromForm(): void {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') params.append(key, value);
+    this.#state = parseCatalogueState(params, this.#data.vocabulary).state;
+    this.#notices = [];
+    void this.#render();
+  }
+
+  #writeForm(state: CatalogueState): void {
+    const field = (name: string) => this.#form.elements.namedItem(name);
+    const q = field('q');
+    if (q instanceof HTMLInputElement) q.value = state.q;
+    for (const name of ['sort', 'group'] as const) {
+      const select = field(name);
+      if (select instanceof HTMLSelectElement) select.value = state[name];
+    }
+    for (const radio of this.#form.querySelectorAll<HTMLInputElement>('input[name="view"]')) radio.checked = radio.value === state.view;
+    for (const key of FILTER_KEYS) {
+      const chosen = state.filters[key] ?? [];
+      for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)) box.checked = chosen.includes(box.value);
+      const details = this.#form.querySelector<HTMLDetailsElement>(`details[data-facet="${key}"]`);
+      if (details && chosen.length > 0) details.open = true;
+    }
+  }
+
+  async #render(): Promise<void> {
+    const token = ++this.#renderToken;
+    const state = this.#state;
+    const status = this.querySelector<HTMLElement>('[data-result-status]');
+    let matches: Set<string> | null = null;
+    const notices = [...this.#notices];
+    renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
+    if (state.q) {
+      this.#results.setAttribute('aria-busy', 'true');
+      try {
+        const searcher = await loadSearcher(this.dataset.index ?? '');
+        matches = new Set(searcher.search(state.q, searcher.size).map((doc) => doc.id));
+      } catch {
+        notices.push('The text filter could not load, so it is not applied; the other filters are.');
+      }
+      if (token !== this.#renderToken) return; // a newer change arrived while loading
+      this.#results.removeAttribute('aria-busy');
+    }
+    const { tools, groupOrder, groupLabels } = this.#data;
+    const shown = filterTools(tools, state.filters, matches);
+    const sorted = sortTools(shown, state.sort);
+    const groups = groupTools(sorted, state.group, state.group === 'none' ? [] : groupOrder[state.group]);
+
+    const sections = groups.map((group) => {
+      const section = document.createElement('section');
+      section.className = 'tool-group';
+      const heading = document.createElement('h2');
+      heading.id = `group-${state.group}-${group.id}`;
+      if (state.group === 'none') {
+        heading.textContent = 'All matching tools ';
+      } else {
+        const link = document.createElement('a');
+        link.textContent = groupLabels[state.group][group.id] ?? group.id;
+        if (isSafeId(group.id)) link.href = `${this.#data.groupPages[state.group]}${group.id}/`;
+        heading.append(link, ' ');
+      }
+      const count = document.createElement('span');
+      count.className = 'muted';
+      count.textContent = `(${group.tools.length})`;
+      heading.append(count);
+      section.setAttribute('aria-labelledby', heading.id);
+      const list = document.createElement('ul');
+      list.className = 'tool-list';
+      section.append(heading, list);
+      return { section, list, ids: group.tools.map((tool) => tool.id) };
+    });
+    const placed = new Set<string>();
+    for (const { list, ids } of sections) {
+      for (const id of ids) {
+        const item = this.#items.get(id);
+        if (!item) continue;
+        list.append(placed.has(id) ? item.cloneNode(true) : item);
+        placed.add(id);
+      }
+    }
+    this.#results.replaceChildren(...sections.map(({ section }) => section));
+    this.#results.dataset.view = state.view;
+    this.#syncCompare();
+
+    const empty = this.querySelector<HTMLElement>('[data-empty]');
+    if (empty) empty.hidden = shown.length > 0;
+    if (status) {
+      const text = shown.length === tools.length ? `Showing all ${tools.length} tools.` : `Showing ${shown.length} of ${tools.length} tools.`;
+      status.textContent = text;
+    }
+    this.#updateCounts(matches);
+    if (notices.length > this.#notices.length) renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
+    const query = serialiseCatalogueState(state);
+    if (query !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+  }
+
+  #updateCounts(matches: Set<string> | null): void {
+    for (const key of FILTER_KEYS) {
+      const counts = countFacetOptions(this.#data.tools, this.#state.filters, key, matches);
+      for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)) {
+        const count = box.parentElement?.querySelector('[data-count]');
+        if (count) count.textContent = `(${counts.get(box.value) ?? 0})`;
+      }
+      const selected = this.#form.querySelector(`details[data-facet="${key}"] [data-selected-count]`);
+      const chosen = this.#state.filters[key]?.length ?? 0;
+      if (selected) selected.textContent = chosen > 0 ? ` · ${chosen} selected` : '';
+    }
+  }
+
+  #toggleCompare(box: HTMLInputElement): void {
+    const id = box.value;
+    if (box.checked && !this.#selected.includes(id)) {
+      if (this.#selected.length >= MAX_COMPARED) {
+        box.checked = false;
+        this.#compareText(`You can compare up to ${MAX_COMPARED} tools. Untick one to choose another.`);
+        return;
+      }
+      this.#selected.push(id);
+    } else if (!box.checked) {
+      this.#selected = this.#selected.filter((other) => other !== id);
+    }
+    this.#syncCompare();
+  }
+
+  #syncCompare(): void {
+    for (const box of this.#results.querySelectorAll<HTMLInputElement>('input[data-compare]')) box.checked = this.#selected.includes(box.value);
+    const bar = this.querySelector<HTMLElement>('[data-compare-bar]');
+    const link = this.querySelector<HTMLAnchorElement>('[data-compare-link]');
+    if (!bar || !link) return;
+    bar.hidden = this.#selected.length === 0;
+    const names = this.#selected.map((id) => this.#data.tools.find((tool) => tool.id === id)?.name ?? id);
+    link.hidden = this.#selected.length < 2;
+    link.href = `${this.dataset.compare ?? '/compare/'}${serialiseCompareState(this.#selected)}`;
+    link.textContent = `Compare ${this.#selected.length} tools`;
+    this.#compareText(this.#selected.length < 2 ? `Selected ${names.join(', ')}. Tick at least one more tool to compare.` : `Selected ${names.join(', ')}.`);
+  }
+
+  #compareText(text: string): void {
+    const target = this.querySelector<HTMLElement>('[data-compare-text]');
+    if (target) target.textContent = text;
+  }
+}
+
+if (!customElements.get('navigator-catalogue')) customElements.define('navigator-catalogue', NavigatorCatalogue);

@@ -1,0 +1,150 @@
+/**
+ * The catalogue (/tools/) as visitors use it: the whole list without
+ * JavaScript, filters that narrow and survive a reload through the address,
+ * grouping and views, select-to-compare, hostile addresses, and axe.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, foreignRequests, openPage } from './setup/browser.ts';
+import { collectDialogs, narrowingValue, session, shownToolIds, useSession, waitForCatalogue } from './support/catalogue.ts';
+
+useSession();
+
+describe('catalogue without JavaScript', () => {
+  it('lists every tool once, each linking to its page, with the filters as a plain GET form', async () => {
+    const { page } = await openPage(session.browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}tools/`);
+    const ids = await page.locator('[data-tool-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.toolId));
+    expect(ids.slice().sort()).toEqual(session.tools.map((tool) => tool.id).sort());
+    for (const tool of session.tools.slice(0, 5)) {
+      expect(await page.locator(`[data-tool-id="${tool.id}"] a`).first().getAttribute('href')).toMatch(new RegExp(`/tools/${tool.id}/$`));
+    }
+    const form = page.getByRole('search', { name: 'Filter the catalogue' });
+    expect(await form.getAttribute('method')).toBe('get');
+    expect(await form.getAttribute('action')).toMatch(/\/tools\/$/);
+    expect(await page.getByRole('button', { name: 'Apply' }).isVisible()).toBe(true);
+    // Comparing needs the script, so its checkboxes stay out of the way.
+    expect(await page.getByRole('checkbox', { name: /^Compare / }).first().isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('catalogue with JavaScript', () => {
+  it('filters narrow the list, combine, and survive a reload through the URL', async () => {
+    const ring = narrowingValue(session.tools, 'ring');
+    const { page, errors, requests } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    expect(await shownToolIds(page)).toHaveLength(session.tools.length);
+
+    await page.locator('details[data-facet="ring"] summary').click();
+    await page.locator(`input[name="ring"][value="${ring}"]`).check();
+    const byRing = session.tools.filter((tool) => tool.ring === ring).map((tool) => tool.id).sort();
+    await expect.poll(() => shownToolIds(page)).toEqual(byRing);
+    expect(new URL(page.url()).searchParams.getAll('ring')).toEqual([ring]);
+    expect(await page.locator('[data-result-status]').textContent()).toBe(`Showing ${byRing.length} of ${session.tools.length} tools.`);
+
+    // A second facet narrows further (AND across facets).
+    const inRing = session.tools.filter((tool) => tool.ring === ring);
+    const stage = inRing[0]!.stages[0]!;
+    const both = inRing.filter((tool) => tool.stages.includes(stage)).map((tool) => tool.id).sort();
+    await page.locator('details[data-facet="stage"] summary').click();
+    await page.locator(`input[name="stage"][value="${stage}"]`).check();
+    await expect.poll(() => shownToolIds(page)).toEqual(both);
+
+    await page.reload();
+    await waitForCatalogue(page);
+    expect(await shownToolIds(page)).toEqual(both);
+    expect(await page.locator(`input[name="ring"][value="${ring}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`input[name="stage"][value="${stage}"]`).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared link opens the same view, and "Clear all filters" returns to the full list', async () => {
+    const quadrant = narrowingValue(session.tools, 'quadrant');
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/?quadrant=${quadrant}&sort=ring&view=list`);
+    await waitForCatalogue(page);
+    expect(await shownToolIds(page)).toEqual(session.tools.filter((tool) => tool.quadrant === quadrant).map((tool) => tool.id).sort());
+    expect(await page.locator('[data-results]').getAttribute('data-view')).toBe('list');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('ring');
+    await page.getByRole('link', { name: 'Clear all filters' }).click();
+    await waitForCatalogue(page);
+    expect(await shownToolIds(page)).toHaveLength(session.tools.length);
+    await page.close();
+  });
+
+  it('groups by lifecycle stage, listing a tool under each stage it serves, and sorts', async () => {
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    await page.getByLabel('Group by').selectOption('stage');
+    await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('stage');
+    const expectedItems = session.tools.reduce((sum, tool) => sum + tool.stages.length, 0);
+    expect(await page.locator('[data-results] [data-tool-id]').count()).toBe(expectedItems);
+    expect(await shownToolIds(page)).toHaveLength(session.tools.length);
+
+    await page.getByLabel('Group by').selectOption('none');
+    await page.getByLabel('Sort by').selectOption('ring');
+    const order = ['adopt', 'trial', 'assess', 'hold'];
+    const shownRings = await page.locator('[data-results] [data-tool-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.toolId ?? ''));
+    const ranks = shownRings.map((id) => order.indexOf(session.tools.find((tool) => tool.id === id)!.ring));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('select-to-compare links to the compare page with the chosen tools', async () => {
+    const [first, second] = session.tools;
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    await page.getByRole('checkbox', { name: `Compare ${first!.name}`, exact: true }).check();
+    await page.getByRole('checkbox', { name: `Compare ${second!.name}`, exact: true }).check();
+    const link = page.getByRole('link', { name: 'Compare 2 tools' });
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`/compare/\\?tools=${first!.id},${second!.id}$`));
+    await link.click();
+    await page.waitForURL(/\/compare\//);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual([expect.stringContaining(first!.name), expect.stringContaining(second!.name)]);
+    await page.close();
+  });
+});
+
+describe('hostile addresses', () => {
+  it('are ignored with a visible notice, and nothing in them runs', async () => {
+    const { page, errors } = await openPage(session.browser);
+    const dialogs = collectDialogs(page);
+    const payload = '"><img src=x onerror="window.__pwned=1;alert(1)">';
+    await page.goto(`${baseUrl()}tools/?ring=${encodeURIComponent(payload)}&${encodeURIComponent('<svg onload=alert(2)>')}=1&sort=${encodeURIComponent('<script>alert(3)</script>')}&q=${encodeURIComponent('<img src=y onerror=alert(4)>')}`);
+    await waitForCatalogue(page);
+    const notice = page.locator('[data-notices]');
+    expect(await notice.isVisible()).toBe(true);
+    const text = await notice.textContent();
+    expect(text).toContain('Ignored ring');
+    expect(text).toContain('<img src=x');
+    expect(text).toContain('Ignored sort');
+    expect(await page.locator('img[src="x"], img[src="y"], svg[onload]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.getByLabel('Filter by text').inputValue()).toBe('<img src=y onerror=alert(4)>');
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('axe finds no violations on the catalogue, with filters and a notice showing, in light and dark mode', async () => {
+    const ring = narrowingValue(session.tools, 'ring');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(session.browser, { colorScheme });
+      await page.goto(`${baseUrl()}tools/?ring=${ring}&ring=nope&view=list`);
+      await waitForCatalogue(page);
+      await page.getByRole('checkbox', { name: /^Compare / }).first().check();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+    }
+  });
+});
