@@ -4,6 +4,7 @@
  * maintainers can ask "what will be stale on 1 March?"). Entries without a
  * readable date are reported separately: they are due too.
  */
+import { countWholeMonths } from './countWholeMonths.ts';
 import type { LenientEntry } from '../scaffold/readContentEntries.ts';
 
 export interface StaleEntry {
@@ -50,12 +51,6 @@ export function readDate(value: unknown): Date | undefined {
   return undefined;
 }
 
-function monthsBetween(from: Date, to: Date): number {
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  if (to.getUTCDate() < from.getUTCDate()) months--;
-  return months;
-}
-
 /**
  * @example findStaleEntries(tools, new Date('2026-11-28'), 12).cutoff // → '2025-11-28'
  */
@@ -70,7 +65,7 @@ export function findStaleEntries(tools: readonly LenientEntry[], now: Date, mont
       continue;
     }
     if (reviewed < cutoff) {
-      stale.push({ id: tool.id, file: tool.file, name: typeof tool.data.name === 'string' ? tool.data.name : tool.id, lastReviewed: iso(reviewed), ageMonths: monthsBetween(reviewed, now) });
+      stale.push({ id: tool.id, file: tool.file, name: typeof tool.data.name === 'string' ? tool.data.name : tool.id, lastReviewed: iso(reviewed), ageMonths: countWholeMonths(reviewed, now) });
     }
   }
   stale.sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed) || a.id.localeCompare(b.id));

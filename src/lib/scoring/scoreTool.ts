@@ -9,6 +9,17 @@ import type { Catalogue, Reason, ScoringTool } from './types.ts';
 
 export type ToolScore = { excluded: string } | { excluded?: undefined; score: number; reasons: Reason[] };
 
+/** Name lookups built once per catalogue, not once per tool (large catalogues score thousands of tools). */
+const nameCache = new WeakMap<object, { concerns: Map<string, string>; stages: Map<string, string> }>();
+function namesOf(catalogue: Pick<Catalogue, 'concerns' | 'stages'>) {
+  let names = nameCache.get(catalogue);
+  if (!names) {
+    names = { concerns: new Map(catalogue.concerns.map((c) => [c.id, c.name])), stages: new Map(catalogue.stages.map((s) => [s.id, s.name])) };
+    nameCache.set(catalogue, names);
+  }
+  return names;
+}
+
 const CONCERN_LABEL: Record<string, string> = { goals: 'goal', frustrations: 'frustration', 'pain-points': 'pain point' };
 const IAAS = new Set(['big-data-iaas', 'ml-focused-iaas']);
 const PERSONA_PLURAL: Record<string, string> = { 'ml-researcher': 'ML researchers', 'software-engineer': 'software engineers', 'ml-engineer': 'ML engineers' };
@@ -24,6 +35,7 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   if (ctx.openSource === 'required' && tool.offering !== 'open-source' && tool.offering !== 'open-core') return { excluded: `not open source (${tool.license === 'proprietary' ? 'proprietary' : tool.license}, ${tool.offering})` };
   if (ctx.budget === 'none' && tool.offering === 'commercial') return { excluded: 'a commercial product, and you have no budget for tools' };
 
+  const names = namesOf(catalogue);
   const reasons: Reason[] = [];
   const add = (rule: string, text: string, points: number) => {
     if (points !== 0) reasons.push({ rule, text, points });
@@ -33,14 +45,14 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   for (const concern of ctx.concerns) {
     const match = tool.addresses.find((a) => a.concern === concern.id);
     if (!match) continue;
-    const name = catalogue.concerns.find((c) => c.id === concern.id)?.name ?? concern.id;
+    const name = names.concerns.get(concern.id) ?? concern.id;
     add('concern', `addresses your ${CONCERN_LABEL[concern.question] ?? 'concern'} “${name}” (strength ${match.strength})`, w.perConcernStrength * match.strength);
   }
 
   const painful = ctx.painfulStages.filter((stage) => tool.stages.includes(stage));
   if (painful.length) {
-    const names = painful.map((id) => catalogue.stages.find((s) => s.id === id)?.name ?? id);
-    add('stage', `serves ${painful.length === 1 ? 'a stage' : 'stages'} that hurt${painful.length === 1 ? 's' : ''}: ${names.join(', ')}`, Math.min(w.maxStagePoints, w.perPainfulStage * painful.length));
+    const stageNames = painful.map((id) => names.stages.get(id) ?? id);
+    add('stage', `serves ${painful.length === 1 ? 'a stage' : 'stages'} that hurt${painful.length === 1 ? 's' : ''}: ${stageNames.join(', ')}`, Math.min(w.maxStagePoints, w.perPainfulStage * painful.length));
   }
 
   const personas = ctx.team.filter((p) => tool.personas.includes(p));
@@ -64,13 +76,13 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
 
   // A general cloud provider is the cloud itself, not a tool tied to one, so it gets its own cloud rule below.
   if (tool.clouds.length && tool.category !== 'general-cloud-providers') {
-    const names = tool.clouds.map((c) => CLOUD_NAMES[c] ?? c).join(', ');
+    const cloudNames = tool.clouds.map((c) => CLOUD_NAMES[c] ?? c).join(', ');
     if (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure') {
       if (tool.clouds.includes(ctx.cloud)) {
         if (tool.clouds.length < 3) add('your-cloud', `runs on ${CLOUD_NAMES[ctx.cloud]}, the cloud you already use`, w.yourCloud);
-      } else add('other-cloud', `tied to ${names}; you are on ${CLOUD_NAMES[ctx.cloud]}`, -w.otherCloud);
+      } else add('other-cloud', `tied to ${cloudNames}; you are on ${CLOUD_NAMES[ctx.cloud]}`, -w.otherCloud);
     } else if (ctx.cloud === 'other' || ctx.cloud === 'none') {
-      add('cloud-tied', `tied to ${names}, and you are not on a major cloud`, -w.cloudTiedNoCloud);
+      add('cloud-tied', `tied to ${cloudNames}, and you are not on a major cloud`, -w.cloudTiedNoCloud);
     }
   } else if (tool.category === 'general-cloud-providers' && tool.clouds.length) {
     if (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure') {
