@@ -37,8 +37,27 @@ export const RADAR_QUADRANT_ANGLES: Record<QuadrantId, [number, number]> = {
   'cloud-platforms': [(3 * Math.PI) / 2, 2 * Math.PI],
 };
 
-const RING_FRACTIONS = [0.34, 0.58, 0.8, 1];
 const GAP = 2;
+
+/**
+ * Ring radii: each ring gets an area share that grows with the number of its
+ * blips (area grows with r², hence the sqrt), so a crowded ring is wider
+ * instead of its blips shrinking; every ring keeps at least `minWidth`
+ * (enough for one row of full-size blips), the rest is taken from rings with room to spare.
+ */
+export function ringRadiiFor(counts: readonly number[], radius: number, minWidth = 0): number[] {
+  const weights = counts.map((n) => n + 2);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let cumulative = 0;
+  const outer = weights.map((w) => radius * Math.sqrt((cumulative += w) / total));
+  const widths = outer.map((r, i) => r - (i === 0 ? 0 : outer[i - 1]!));
+  const floor = Math.min(minWidth, radius / counts.length);
+  const deficit = widths.reduce((sum, w) => sum + Math.max(0, floor - w), 0);
+  const surplus = widths.reduce((sum, w) => sum + Math.max(0, w - floor), 0);
+  const adjusted = widths.map((w) => (w < floor ? floor : w - (surplus ? ((w - floor) / surplus) * deficit : 0)));
+  let edge = 0;
+  return adjusted.map((w) => (edge += w));
+}
 
 function slotsFor(r0: number, r1: number, a0: number, a1: number, b: number): { x: number; y: number }[] {
   const slots: { x: number; y: number }[] = [];
@@ -71,7 +90,7 @@ function spread<T>(slots: T[], n: number): T[] {
  */
 export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadius = 11): RadarLayout {
   const radius = size / 2 - 4;
-  const ringRadii = RING_FRACTIONS.map((f) => f * radius);
+  const ringRadii = ringRadiiFor(RING_IDS.map((ring) => items.filter((item) => item.ring === ring).length), radius, 2 * maxBlipRadius + 3 * GAP);
   const groups = new Map<string, RadarItem[]>();
   for (const item of items) {
     const key = `${item.quadrant}|${item.ring}`;

@@ -49,3 +49,14 @@ describe('layoutRadar', () => {
     expect(layoutRadar(list)).toEqual(layoutRadar(list));
   });
 });
+
+describe('ringRadiiFor', () => {
+  it('gives a crowded ring more room, keeps empty rings visible, and ends at the radius', async () => {
+    const { ringRadiiFor } = await import('../../../src/lib/radar/layoutRadar.ts');
+    const [adopt, trial, assess, hold] = ringRadiiFor([2, 30, 2, 1], 100, 12);
+    expect(hold).toBeCloseTo(100);
+    expect(trial! - adopt!).toBeGreaterThan(assess! - trial!);
+    expect(hold! - assess!).toBeGreaterThanOrEqual(12 - 1e-9);
+    expect(assess! - trial!).toBeGreaterThanOrEqual(12 - 1e-9);
+  });
+});
