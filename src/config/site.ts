@@ -21,4 +21,5 @@ export const NAV: { label: string; path: string }[] = [
   { label: 'Map', path: 'map/' },
   { label: 'Lifecycle', path: 'lifecycle/' },
   { label: 'Stats', path: 'stats/' },
+  { label: 'Framework', path: 'framework/' },
 ];
