@@ -24,6 +24,8 @@ describe('home and tool pages', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
     expect(foreignRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.getByRole('link', { name: /Which tools fit us\? Take the questionnaire/ }).click();
+    await page.waitForURL(/\/fit\/$/);
     await page.close();
   });
 
