@@ -106,3 +106,13 @@ describe('dark mode', () => {
     await context.close();
   });
 });
+
+describe('on a phone', () => {
+  it.each(['', 'tools/', 'tools/kubeflow/', 'fit/', 'fit/results/?cloud=aws&team=ml-researcher', 'map/', 'lifecycle/', 'stats/', 'compare/?tools=mlflow,kubeflow,dvc', 'framework/'])('/%s fits a 360-pixel screen without sideways scrolling', async (path) => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    await page.goto(`${baseUrl()}${path}`);
+    if (path.startsWith('fit/results')) await page.locator('[data-ranking]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+});
