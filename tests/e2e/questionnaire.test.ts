@@ -101,6 +101,7 @@ describe('results', () => {
     const why = await top.locator('details').textContent();
     expect(why).toMatch(/Losing track of experiments|No visibility into models/);
     expect(await page.locator('[data-build-vs-buy="buy"]').count()).toBe(1);
+    expect(await page.locator('navigator-results > [data-status]').textContent()).toMatch(/^Ranked \d+ tools for your team/);
     expect(await page.locator('table.stack tbody tr').count()).toBe(8);
     const blips = await page.locator('[data-blip]').count();
     expect(blips).toBe(await page.locator('table.radar-table tbody tr').count());

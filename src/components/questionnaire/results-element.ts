@@ -43,8 +43,12 @@ class NavigatorResults extends HTMLElement {
     const { answers, notices } = parseAnswers(location.search, specs);
     const query = serializeAnswers(answers, specs);
     const rec = recommend(data.catalogue, answers, data.weights);
-    status?.remove();
     this.render(data, rec, answers, query, notices, base);
+    // Say what happened, in the live region that said "Working out…", so screen-reader users hear it too.
+    if (status) {
+      status.textContent = `Ranked ${rec.tools.length} tools for your team${rec.excluded.length ? `; ${rec.excluded.length} ruled out by your constraints` : ''}. The suggested stack comes first.`;
+      this.prepend(status);
+    }
   }
 
   render(data: ClientData, rec: Recommendation, answers: Record<string, readonly string[]>, query: string, notices: string[], base: string) {
