@@ -103,6 +103,10 @@ describe('results', () => {
     expect(await page.locator('[data-build-vs-buy="buy"]').count()).toBe(1);
     expect(await page.locator('navigator-results > [data-status]').textContent()).toMatch(/^Ranked \d+ tools for your team/);
     expect(await page.locator('table.stack tbody tr').count()).toBe(8);
+    // Per-stage picks carry their own score breakdown.
+    const pick = page.locator('[data-stage-pick]').first();
+    await pick.getByText('Why').click();
+    expect(await pick.locator('details li').count()).toBeGreaterThan(0);
     const blips = await page.locator('[data-blip]').count();
     expect(blips).toBe(await page.locator('table.radar-table tbody tr').count());
     expect(blips).toBeGreaterThan(5);

@@ -129,7 +129,10 @@ class NavigatorResults extends HTMLElement {
     this.append(
       h('section', { 'aria-labelledby': 'stages-h' },
         h('h2', { id: 'stages-h' }, 'Best picks per lifecycle stage'),
-        h('div', { class: 'card-grid' }, ...rec.byStage.map((stage) => h('div', { class: 'card' }, h('h3', {}, data.names.stages[stage.stage] ?? stage.stage), stage.tools.length ? h('ol', {}, ...stage.tools.map((id) => h('li', {}, h('a', { href: toolHref(id) }, nameOf(id)), ` (${rec.tools.find((t) => t.id === id)?.score ?? 0})`))) : h('p', { class: 'muted' }, 'Nothing fits your answers here.')))),
+        h('div', { class: 'card-grid' }, ...rec.byStage.map((stage) => h('div', { class: 'card' }, h('h3', {}, data.names.stages[stage.stage] ?? stage.stage), stage.tools.length ? h('ol', {}, ...stage.tools.map((id) => {
+          const t = rec.tools.find((tool) => tool.id === id)!;
+          return h('li', { 'data-stage-pick': id }, h('a', { href: toolHref(id) }, t.name), ` score ${t.score} `, ringBadge(t.ring), h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} for ${data.names.stages[stage.stage] ?? stage.stage}`)), this.renderReasons(t)));
+        })) : h('p', { class: 'muted' }, 'Nothing fits your answers here.')))),
       ),
     );
 
@@ -171,8 +174,13 @@ class NavigatorResults extends HTMLElement {
     this.append(h('section', { 'aria-labelledby': 'export-h', class: 'no-print' }, h('h2', { id: 'export-h' }, 'Take it with you'), h('ul', { class: 'exports' }, ...buttons, h('li', {}, print))));
   }
 
+  /** The "why" list of a score: each contribution with its points. */
+  renderReasons(t: RankedTool) {
+    return t.reasons.length ? h('ul', {}, ...t.reasons.map((r) => h('li', {}, `${cap(r.text)}: `, h('strong', {}, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}`)))) : h('p', {}, 'Nothing in your answers speaks for or against it.');
+  }
+
   renderTool(t: RankedTool, data: ClientData, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
-    const reasons = t.reasons.length ? h('ul', {}, ...t.reasons.map((r) => h('li', {}, `${cap(r.text)}: `, h('strong', {}, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}`)))) : h('p', {}, 'Nothing in your answers speaks for or against it.');
+    const reasons = this.renderReasons(t);
     return h('li', { 'data-tool-id': t.id, 'data-ring': t.ring, 'data-score': t.score },
       h('div', { class: 'rank-head' }, h('a', { href: toolHref(t.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` score ${t.score}`), h('span', { class: 'muted' }, ` · ${data.names.categories[t.category] ?? t.category}`)),
       h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} scores ${t.score} and sits in ${cap(t.ring)}`)), reasons, h('p', {}, h('strong', {}, 'Ring: '), t.ringReasons.join(' '))),
