@@ -48,12 +48,19 @@ export function isSafeHttpUrl(value: string): boolean {
   }
 }
 
+/** True for a YYYY-MM-DD string naming a day that exists (no 2026-02-30). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** A calendar date, written YYYY-MM-DD (YAML may already have parsed it into a Date). */
 export const DateSchema = z
   .union([
     z.date(),
     z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-28'),
   ])
+  .refine((value) => value instanceof Date || isCalendarDate(value), 'must be a real calendar date written YYYY-MM-DD (this day does not exist)')
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
   .refine((date) => !Number.isNaN(date.getTime()), 'must be a real calendar date written YYYY-MM-DD')
   .meta({ format: 'date' })

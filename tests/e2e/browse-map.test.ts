@@ -26,7 +26,7 @@ describe('landscape map', () => {
   it('a dot opens its tool page when clicked', async () => {
     const { page, requests, errors } = await openMap();
     const dot = page.locator('a.map-dot').nth(3);
-    const name = await dot.getAttribute('aria-label');
+    const name = await dot.getAttribute('data-tip');
     expect(name).toBeTruthy();
     await dot.locator('circle.dot').click();
     await page.waitForURL(/\/tools\/[a-z0-9-]+\/$/);
@@ -42,7 +42,7 @@ describe('landscape map', () => {
     let name: string | null = null;
     for (let i = 0; i < 12 && !name; i += 1) {
       await page.keyboard.press('Tab');
-      name = await page.evaluate(() => (document.activeElement?.classList.contains('map-dot') ? document.activeElement.getAttribute('aria-label') : null));
+      name = await page.evaluate(() => (document.activeElement?.classList.contains('map-dot') ? document.activeElement.getAttribute('data-tip') : null));
     }
     expect(name, 'no map dot was reached by Tab').toBeTruthy();
     const tip = page.locator('.map-tip');
@@ -58,7 +58,9 @@ describe('landscape map', () => {
     const { page } = await openMap();
     const dots = page.locator('a.map-dot');
     const dot = dots.nth(10);
-    const name = await dot.getAttribute('aria-label');
+    const name = await dot.getAttribute('data-tip');
+    // Screen readers hear the name first, then the ring (and the status when not active), not colour alone.
+    expect(await dot.getAttribute('aria-label')).toMatch(new RegExp(`^${name!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, (Adopt|Trial|Assess|Hold) ring`));
     await dot.locator('circle.dot').hover();
     expect(await page.locator('.map-tip').textContent()).toBe(name);
     expect(await page.locator('.map-tip').isVisible()).toBe(true);

@@ -30,6 +30,19 @@ describe('catalogue without JavaScript', () => {
 });
 
 describe('catalogue with JavaScript', () => {
+  it('one typed character filters nothing yet and says how many are needed; two start filtering', async () => {
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    await page.getByLabel('Filter by text').fill('m');
+    await expect.poll(async () => (await shownToolIds(page)).length).toBe(session.tools.length);
+    expect(await page.locator('[data-notices]').textContent()).toMatch(/Type at least 2 characters/);
+    await page.getByLabel('Filter by text').fill('mlflo');
+    await expect.poll(async () => (await shownToolIds(page)).includes('mlflow')).toBe(true);
+    expect((await shownToolIds(page)).length).toBeLessThan(session.tools.length);
+    await page.close();
+  });
+
   it('filters narrow the list, combine, and survive a reload through the URL', async () => {
     const ring = narrowingValue(session.tools, 'ring');
     const { page, errors, requests } = await openPage(session.browser);

@@ -25,7 +25,7 @@ function resolves(target: string): boolean {
 }
 
 describe('the built site', () => {
-  it('has no broken internal links or asset references', () => {
+  it('has no broken internal links or asset references, and no javascript: links', () => {
     const broken: string[] = [];
     const files = htmlFiles(DIST);
     expect(files.length).toBeGreaterThan(150);
@@ -34,7 +34,11 @@ describe('the built site', () => {
       const page = `${BASE}${posix.normalize(file.slice(DIST.length + 1).split('\\').join('/')).replace(/index\.html$/, '')}`;
       for (const match of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
         const raw = match[1]!.replace(/&amp;/g, '&');
-        if (/^(https?:|mailto:|data:|#|javascript:)/i.test(raw)) continue;
+        if (/^\s*javascript:/i.test(raw)) {
+          broken.push(`${page} → ${raw} (a javascript: link)`);
+          continue;
+        }
+        if (/^(https?:|mailto:|data:|#)/i.test(raw)) continue;
         const target = raw.startsWith('/') ? raw : posix.join(page.endsWith('/') ? page : posix.dirname(page), raw);
         // Under a base path every internal link must stay inside it.
         if (!target.startsWith(BASE) || !resolves(`/${target.slice(BASE.length)}`)) broken.push(`${page} → ${raw}`);

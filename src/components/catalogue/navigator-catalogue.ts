@@ -17,6 +17,7 @@ import { serialiseCatalogueState } from '../../lib/url-state/serialiseCatalogueS
 import { MAX_COMPARED } from '../../lib/url-state/parseCompareState.ts';
 import { serialiseCompareState } from '../../lib/url-state/serialiseCompareState.ts';
 import { loadSearcher } from '../search/loadSearcher.ts';
+import { SEARCH_CONFIG } from '../../lib/search/searchConfig.ts';
 import { renderNotices } from '../shared/renderNotices.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
 
@@ -111,7 +112,10 @@ class NavigatorCatalogue extends HTMLElement {
     let matches: Set<string> | null = null;
     const notices = [...this.#notices];
     renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
-    if (state.q) {
+    // Text shorter than the search's minimum filters nothing (rather than everything).
+    if (state.q && state.q.trim().length < SEARCH_CONFIG.minQueryLength) {
+      notices.push(`Type at least ${SEARCH_CONFIG.minQueryLength} characters to filter by text.`);
+    } else if (state.q) {
       this.#results.setAttribute('aria-busy', 'true');
       try {
         const searcher = await loadSearcher(this.dataset.index ?? '');

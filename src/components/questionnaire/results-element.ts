@@ -29,6 +29,8 @@ const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 class NavigatorResults extends HTMLElement {
   async connectedCallback() {
     const status = this.querySelector<HTMLElement>('[data-status]');
+    // Shown only when the script runs; without JavaScript the noscript text explains instead.
+    if (status) status.hidden = false;
     let data: ClientData;
     try {
       const response = await fetch(this.dataset.src ?? 'data.json');

@@ -15,6 +15,8 @@ export interface QuestionSpec {
 
 /** Longest query string we read; the full questionnaire needs far less. */
 export const MAX_QUERY_LENGTH = 4000;
+/** At most this many notices are listed; the rest are counted, so a hostile link cannot flood the page. */
+export const MAX_NOTICES = 8;
 const MAX_SHOWN = 40;
 
 /** Make untrusted text safe and short for a notice (it is shown with textContent, never as HTML). */
@@ -76,7 +78,12 @@ export function parseAnswers(query: string | URLSearchParams, questions: readonl
     }
     answers[question.id] = values;
   }
-  return { answers, notices };
+  const unique = [...new Set(notices)];
+  if (unique.length > MAX_NOTICES) {
+    const rest = unique.length - (MAX_NOTICES - 1);
+    return { answers, notices: [...unique.slice(0, MAX_NOTICES - 1), `…and ${rest} more unknown questions or answers were ignored.`] };
+  }
+  return { answers, notices: unique };
 }
 
 /**

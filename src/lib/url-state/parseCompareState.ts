@@ -3,7 +3,7 @@
  * `tools=` keys). Unknown ids, extra tools beyond the maximum and unknown
  * parameters are ignored with a notice; values are untrusted. Never throws.
  */
-import { quoteForNotice, readQueryPairs, splitListValue } from './readQueryPairs.ts';
+import { MAX_QUERY_PAIRS, quoteForNotice, readQueryPairs, splitListValue } from './readQueryPairs.ts';
 
 /** The compare page shows at most this many tools side by side. */
 export const MAX_COMPARED = 4;
@@ -20,7 +20,7 @@ export interface ParsedCompareState {
  */
 export function parseCompareState(query: string | URLSearchParams, knownIds: Iterable<string>, max = MAX_COMPARED): ParsedCompareState {
   const known = new Set(knownIds);
-  const { pairs } = readQueryPairs(query);
+  const { pairs, truncated } = readQueryPairs(query);
   const ids: string[] = [];
   const unknown: string[] = [];
   const otherKeys: string[] = [];
@@ -45,5 +45,6 @@ export function parseCompareState(query: string | URLSearchParams, knownIds: Ite
   }
   if (dropped > 0) notices.push(`Compared only the first ${max} tools; ${dropped} more ${dropped === 1 ? 'was' : 'were'} left out. Remove one to add another.`);
   if (otherKeys.length > 0) notices.push(`Ignored unknown parameter${otherKeys.length > 1 ? 's' : ''} ${otherKeys.slice(0, 3).map(quoteForNotice).join(', ')}; this page understands only tools.`);
+  if (truncated) notices.push(`Read only the first ${MAX_QUERY_PAIRS} parameters of the address; the rest were ignored.`);
   return { ids, notices };
 }

@@ -37,6 +37,19 @@ interface Node {
   children?: Node[];
 }
 
+/**
+ * True when a URL would load from another origin. Resolving it the way a
+ * browser does catches "//host", "http:host" and "\\host" as well as "https://host".
+ */
+function isRemote(url: string): boolean {
+  const base = 'https://this-site.invalid/tools/x/';
+  try {
+    return new URL(url.trim(), base).origin !== new URL(base).origin;
+  } catch {
+    return true; // unparsable: treat as unsafe
+  }
+}
+
 /** Normalise a URL the way browsers do before reading its scheme: strip controls and whitespace. */
 function schemeOf(url: string): string {
    
@@ -126,7 +139,7 @@ export function checkMdxSafety(file: string, body: string, lineOffset = 0): Vali
       case 'image':
         if (node.url !== undefined) {
           checkUrl(node, node.url, 'an image');
-          if (/^(https?:)?\/\//i.test(node.url.trim())) {
+          if (isRemote(node.url)) {
             add(node, node.url, 'remote images are not allowed: the site loads nothing from other origins', 'Remove the image, or link to it instead: [description](https://…).');
           }
         }

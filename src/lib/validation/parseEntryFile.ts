@@ -4,6 +4,14 @@
  * not UTF-8, too large, frontmatter missing or not closed, invalid YAML.
  */
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * gray-matter with a YAML 1.2 core-schema engine: dates stay the strings the
+ * contributor wrote, so the schema can reject impossible ones like 2026-02-30
+ * (YAML 1.1 engines silently roll them over into March).
+ */
+const MATTER_OPTIONS = { engines: { yaml: (text: string) => parseYaml(text, { schema: 'core' }) as object } };
 import type { ValidationIssue } from './types.ts';
 
 /** Largest content file accepted, in bytes. */
@@ -55,12 +63,13 @@ export function parseEntryFile(file: string, bytes: Uint8Array): { entry?: Parse
 
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // gray-matter caches by content; an empty options object disables the cache.
-    parsed = matter(source, {});
+    // gray-matter caches by content only when called without options; ours always pass options.
+    parsed = matter(source, MATTER_OPTIONS);
   } catch (error) {
-    const err = error as { reason?: string; message?: string; mark?: { line?: number } };
-    const line = err.mark?.line !== undefined ? err.mark.line + 2 : undefined;
-    return fail(`the frontmatter is not valid YAML: ${err.reason ?? err.message?.split('\n')[0]}`, 'Check indentation (spaces only), quote values that contain ": " or start with a special character, and close every quote and bracket.', line, '(frontmatter)');
+    const err = error as { reason?: string; message?: string; mark?: { line?: number }; linePos?: { line: number }[] };
+    // js-yaml reports a 0-based mark, the yaml package a 1-based linePos; both count from the first YAML line.
+    const line = err.linePos?.[0] ? err.linePos[0].line + 1 : err.mark?.line !== undefined ? err.mark.line + 2 : undefined;
+    return fail(`the frontmatter is not valid YAML: ${err.reason ?? err.message?.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, 'Check indentation (spaces only), quote values that contain ": " or start with a special character, and close every quote and bracket.', line, '(frontmatter)');
   }
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -43,9 +43,8 @@ describe('checkUrl', () => {
   });
 
   it('gives up after the timeout', async () => {
-    const started = Date.now();
+    // A server that never answers: the check must end with a verdict instead of hanging.
     expect(await checkUrl('https://slow.dev', { fetch: fakeFetch(() => 'hang'), timeoutMs: 100 })).toMatchObject({ verdict: 'broken', detail: 'no answer within 0.1 s' });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 

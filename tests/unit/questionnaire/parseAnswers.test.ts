@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, serializeAnswers, MAX_QUERY_LENGTH } from '../../../src/lib/questionnaire/parseAnswers.ts';
+import { parseAnswers, serializeAnswers, MAX_NOTICES, MAX_QUERY_LENGTH } from '../../../src/lib/questionnaire/parseAnswers.ts';
 import { decodeProgress, encodeProgress } from '../../../src/lib/questionnaire/progressStorage.ts';
 
 const questions = [
@@ -36,6 +36,13 @@ describe('parseAnswers', () => {
     expect(notices.length).toBe(5);
     expect(notices.every((n) => n.length < 160)).toBe(true);
     expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+  });
+
+  it('lists each ignored thing once and caps the list, so a hostile link cannot flood the page', () => {
+    const { notices } = parseAnswers(`${'a=b&'.repeat(900)}${Array.from({ length: 20 }, (_, i) => `k${i}=1`).join('&')}`, questions);
+    expect(notices).toHaveLength(MAX_NOTICES);
+    expect(notices[0]).toBe('Ignored “a”: it is not a question of this questionnaire.');
+    expect(notices.at(-1)).toBe('…and 14 more unknown questions or answers were ignored.');
   });
 
   it('reads at most MAX_QUERY_LENGTH characters', () => {

@@ -22,6 +22,12 @@ describe('parseCompareState', () => {
     expect(notices).toEqual([`Compared only the first ${MAX_COMPARED} tools; 1 more was left out. Remove one to add another.`]);
   });
 
+  it('says so when a flood of parameters pushes the tool list out of reach', () => {
+    const { ids, notices } = parseCompareState(`?${'x=1&'.repeat(300)}tools=mlflow`, ['mlflow']);
+    expect(ids).toEqual([]);
+    expect(notices.some((n) => /Read only the first 200 parameters/.test(n))).toBe(true);
+  });
+
   it('reports other parameters', () => {
     expect(parseCompareState('tools=dvc&x=1', known).notices).toEqual(['Ignored unknown parameter "x"; this page understands only tools.']);
   });

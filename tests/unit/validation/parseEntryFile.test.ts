@@ -53,6 +53,10 @@ describe('parseEntryFile', () => {
     expect(issue?.message).toMatch(/not valid YAML/);
   });
 
+  it('keeps dates as written, so impossible days can be caught by the schema', () => {
+    expect(parse('---\nlastReviewed: 2026-02-30\n---\n').entry?.data.lastReviewed).toBe('2026-02-30');
+  });
+
   it('rejects frontmatter that is a list, not a mapping', () => {
     expect(parse('---\n- a\n- b\n---\n').issues[0]?.message).toMatch(/mapping/);
   });

@@ -86,6 +86,8 @@ describe('ToolSchema', () => {
 
   it('rejects impossible dates and future first releases', () => {
     expect(errors({ ...valid, lastReviewed: '2026-13-45' })[0]?.field).toBe('lastReviewed');
+    expect(errors({ ...valid, lastReviewed: '2026-02-30' })[0]).toMatchObject({ field: 'lastReviewed', message: expect.stringMatching(/this day does not exist/) });
+    expect(errors({ ...valid, lastReviewed: '2024-02-29' })).toEqual([]);
     expect(errors({ ...valid, firstRelease: 3000 })[0]?.field).toBe('firstRelease');
   });
 });
