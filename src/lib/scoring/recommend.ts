@@ -15,7 +15,7 @@ import { readContext, type TeamContext } from './context.ts';
 import { scoreTool } from './scoreTool.ts';
 import type { Answers, Catalogue, RankedTool, Recommendation } from './types.ts';
 
-/** One collator for every comparison: much faster than localeCompare on large catalogues. */
+/** For the short list of excluded tools, a proper collation. */
 const byName = new Intl.Collator('en');
 
 export interface RecommendOptions {
@@ -40,7 +40,10 @@ export function recommend(catalogue: Catalogue, answers: Answers, weights: Scori
     const { ring, reasons: ringReasons } = assignRing(tool, ctx, categoryRings, weights, currentYear);
     ranked.push({ id: tool.id, name: tool.name, score: result.score, ring, ringReasons, reasons: result.reasons, quadrant: tool.quadrant, category: tool.category, stages: tool.stages });
   }
-  ranked.sort((a, b) => b.score - a.score || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Sort on precomputed keys: comparing with a collator inside the comparator dominated large catalogues.
+  const nameKey = new Map(ranked.map((t) => [t, t.name.toLowerCase()]));
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  ranked.sort((a, b) => b.score - a.score || cmp(nameKey.get(a)!, nameKey.get(b)!) || cmp(a.id, b.id));
   excluded.sort((a, b) => byName.compare(a.name, b.name));
 
   const byStage = STAGE_IDS.map((stage) => ({
