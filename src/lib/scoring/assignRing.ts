@@ -76,6 +76,9 @@ export function assignRing(tool: ScoringTool, ctx: TeamContext, categoryRings: M
     moveTo(atMost(ring, 'assess'), `an all-in-one platform younger than ${w.youngPlatformYears} years: check its age and community before committing`);
   }
   if (tool.status.state === 'deprecated') moveTo('hold', `deprecated${tool.status.date ? ` since ${tool.status.date}` : ''}: keep it on existing projects, think twice before new ones`);
+  // A Trial needs a low-risk project to run in (framework.md §4).
+  if (ring === 'trial' && ctx.trialPlace === 'none') moveTo('assess', 'you have no low-risk project to trial it on: assess it first with a short spike or research project');
+  else if (ring === 'trial' && ctx.trialPlace) reasons.push(`Trial it on your ${ctx.trialPlace === 'greenfield' ? 'internal greenfield project' : 'internal, non-client-facing work'}, watching for limits and changes.`);
   return { ring, reasons };
 }
 

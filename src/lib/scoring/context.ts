@@ -18,6 +18,7 @@ export interface TeamContext {
   budget: 'none' | 'small' | 'flexible' | null;
   commit: 'yes' | 'no' | 'unsure' | null;
   separateInfra: 'yes' | 'no' | 'unsure' | null;
+  trialPlace: 'greenfield' | 'internal' | 'none' | null;
   coreBusiness: 'yes' | 'no' | null;
 }
 
@@ -39,6 +40,7 @@ export function readContext(answers: Answers): TeamContext {
     budget: one(answers, 'budget'),
     commit: one(answers, 'commit'),
     separateInfra: one(answers, 'separate-infra'),
+    trialPlace: one(answers, 'trial-place'),
     coreBusiness: one(answers, 'core-business'),
   };
 }

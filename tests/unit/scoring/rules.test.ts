@@ -54,6 +54,15 @@ describe('ring moves for one tool', () => {
     expect(t.ringReasons.at(-1)).toMatch(/younger than 2 years/);
   });
 
+  it('without a low-risk place to trial, Trial becomes Assess; with one, the Trial names it', () => {
+    const none = ringOf({ 'trial-place': ['none'] }, {});
+    expect(none.ring).toBe('assess');
+    expect(none.ringReasons.at(-1)).toMatch(/no low-risk project to trial it on/);
+    const greenfield = ringOf({ 'trial-place': ['greenfield'] }, {});
+    expect(greenfield.ring).toBe('trial');
+    expect(greenfield.ringReasons.at(-1)).toMatch(/Trial it on your internal greenfield project/);
+  });
+
   it('a deprecated tool goes to Hold', () => {
     const t = ringOf({}, { status: { state: 'deprecated', date: '2025-08-07', note: 'Archived.' } });
     expect(t.ring).toBe('hold');
