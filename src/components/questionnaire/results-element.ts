@@ -223,7 +223,7 @@ class NavigatorResults extends HTMLElement {
       h('h2', { id: 'radar-h' }, 'Your personal radar'),
       h('p', {}, 'Adopt at the centre, then Trial, Assess and Hold. Each tool’s ring is worked out for your team; the table says why.'),
       h('figure', { class: 'radar-figure' }, svg),
-      h('table', { class: 'radar-table' }, h('caption', {}, 'The radar as a table'), h('thead', {}, h('tr', {}, ...['#', 'Tool', 'Quadrant', 'Ring', 'Why this ring'].map((label) => h('th', { scope: 'col' }, label)))), h('tbody', {}, ...rows)),
+      h('div', { class: 'table-scroll' }, h('table', { class: 'radar-table' }, h('caption', {}, 'The radar as a table'), h('thead', {}, h('tr', {}, ...['#', 'Tool', 'Quadrant', 'Ring', 'Why this ring'].map((label) => h('th', { scope: 'col' }, label)))), h('tbody', {}, ...rows))),
     );
   }
 
