@@ -35,11 +35,14 @@ describe('catalogue with JavaScript', () => {
     await page.goto(`${baseUrl()}tools/`);
     await waitForCatalogue(page);
     await page.getByLabel('Filter by text').fill('m');
-    await expect.poll(async () => (await shownToolIds(page)).length).toBe(session.tools.length);
-    expect(await page.locator('[data-notices]').textContent()).toMatch(/Type at least 2 characters/);
+    // Wait for the re-render that reacts to the text (it posts the notice), then check nothing was filtered.
+    await expect.poll(async () => (await page.locator('[data-notices]').textContent()) ?? '').toMatch(/Type at least 2 characters/);
+    expect(await shownToolIds(page)).toHaveLength(session.tools.length);
     await page.getByLabel('Filter by text').fill('mlflo');
-    await expect.poll(async () => (await shownToolIds(page)).includes('mlflow')).toBe(true);
-    expect((await shownToolIds(page)).length).toBeLessThan(session.tools.length);
+    await expect.poll(async () => {
+      const ids = await shownToolIds(page);
+      return ids.includes('mlflow') && ids.length < session.tools.length;
+    }).toBe(true);
     await page.close();
   });
 
