@@ -39,9 +39,13 @@ describe('makeTar', () => {
 });
 
 describe('result exports', () => {
-  it('JSON has the command-line shape', () => {
-    const json = JSON.parse(EXPORTERS.json(rec, ctx).content as string) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['tools', 'excluded', 'stack', 'gaps']));
+  it('JSON has the command-line shape: tools in rank order with score, ring and reasons', () => {
+    const json = JSON.parse(EXPORTERS.json(rec, ctx).content as string) as { query: string; tools: { id: string; score: number; ring: string; reasons: unknown[] }[]; excluded: unknown[]; stack: unknown[]; gaps: unknown[] };
+    expect(json.query).toBe('cloud=aws');
+    expect(json.tools.map((t) => t.id)).toEqual(rec.tools.map((t) => t.id));
+    expect(json.tools[0]).toMatchObject({ score: rec.tools[0]!.score, ring: rec.tools[0]!.ring, reasons: rec.tools[0]!.reasons });
+    expect(json.stack).toHaveLength(8);
+    expect(Array.isArray(json.excluded) && Array.isArray(json.gaps)).toBe(true);
   });
 
   it('CSV ranks every tool and defuses formula-like names', () => {
