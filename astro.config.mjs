@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { MARKDOWN_FEATURES } from './src/lib/safety/markdownFeatures.ts';
+import { safetyPlugin } from './src/lib/safety/safetyPlugin.ts';
+import { externalLinksPlugin } from './src/lib/safety/externalLinksPlugin.ts';
 
 // SITE_URL sets the canonical origin (sitemap, feeds); BASE_PATH serves the site
 // from a sub-path, e.g. /mlops-navigator/ on GitHub Pages.
@@ -10,6 +14,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build fixture content use their own cache, so it never leaks into the real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(process.env.NAVIGATOR_OUT_DIR ? { outDir: process.env.NAVIGATOR_OUT_DIR } : {}),
+  // One compiler for Markdown and MDX, with the features the safety check parses with.
+  // The safety plugin runs first on the compiler's own tree and stops the build before any code is generated.
+  markdown: {
+    gfm: MARKDOWN_FEATURES.gfm,
+    smartypants: MARKDOWN_FEATURES.smartPunctuation,
+    processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin], hastPlugins: [externalLinksPlugin] }),
+  },
   integrations: [mdx()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

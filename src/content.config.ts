@@ -12,6 +12,7 @@ import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 import { validateContent } from './lib/validation/validateContent.ts';
 import { formatReport } from './lib/validation/formatReport.ts';
 import { contentDir } from './lib/validation/contentDir.ts';
+import { parseEntryFile } from './lib/validation/parseEntryFile.ts';
 
 let checked: Promise<void> | undefined;
 
@@ -28,14 +29,44 @@ function ensureValid(): Promise<void> {
   return checked;
 }
 
+/** The part of Astro's (internal) entry types the glob loader reads: Astro passes them to loaders without a public type. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string }> | { data: Record<string, unknown>; body?: string };
+}
+type EntryTypes = Map<string, EntryType>;
+type LoaderContext = Parameters<Loader['load']>[0];
+
+/**
+ * One YAML parser: the entry data the build stores comes from parseEntryFile,
+ * the same function `npm run validate` uses, not from Astro's own frontmatter
+ * parser. The body and rendering stay Astro's.
+ */
+function withOurFrontmatter(entryTypes: EntryTypes): EntryTypes {
+  const wrapped: EntryTypes = new Map();
+  for (const [extension, entryType] of entryTypes) {
+    wrapped.set(extension, {
+      ...entryType,
+      getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+        const info = await entryType.getEntryInfo(params);
+        const { entry } = parseEntryFile(params.fileUrl.pathname, new TextEncoder().encode(params.contents));
+        if (!entry) throw new Error(`Content validation failed for ${params.fileUrl.pathname}: run npm run validate.`);
+        return { ...info, data: entry.data };
+      },
+    });
+  }
+  return wrapped;
+}
+
 function validatedGlob(name: CollectionName): Loader {
   const spec = COLLECTIONS[name];
+  // The same folder and extension validate checks; validate rejects every other file in the folder, so the two sets are equal.
   const inner = glob({ pattern: `*${spec.extension}`, base: `${contentDir()}/${spec.dir}` });
   return {
     name: `navigator-${name}`,
     load: async (context) => {
       await ensureValid();
-      await inner.load(context);
+      const entryTypes = (context as LoaderContext & { entryTypes: EntryTypes }).entryTypes;
+      await inner.load({ ...context, entryTypes: withOurFrontmatter(entryTypes) } as LoaderContext);
     },
   };
 }

@@ -15,12 +15,67 @@ import {
   STAGE_IDS,
   quadrantOf,
 } from './ids.ts';
-import { LICENSE_IDS } from './spdx.ts';
+import { checkLicenseExpression } from './spdx.ts';
 import { DateSchema, IdSchema, UrlSchema, text } from './common.ts';
 
 export const OFFERING_IDS = ['open-source', 'open-core', 'commercial', 'managed-service'] as const;
 export const HOSTING_IDS = ['self-hosted', 'saas', 'both'] as const;
 export const STATUS_IDS = ['active', 'acquired', 'deprecated', 'discontinued'] as const;
+/** Workloads, as in the questionnaire's `workload` key (docs/url-contract.md); `all` means workload-neutral. */
+export const WORKLOAD_IDS = ['tabular', 'vision', 'text', 'time-series', 'llm-apps', 'llm-training'] as const;
+export const KUBERNETES_IDS = ['required', 'optional', 'no', 'unknown'] as const;
+export const AIR_GAPPED_IDS = ['yes', 'no', 'unknown'] as const;
+export const PRICING_IDS = ['free', 'free-tier', 'paid-licence', 'usage-billed', 'unknown'] as const;
+export const LEAVE_COST_IDS = ['low', 'medium', 'high'] as const;
+
+/** An SPDX licence expression, or "proprietary". */
+export const LicenseSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters')
+  .superRefine((value, ctx) => {
+    const result = checkLicenseExpression(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+  })
+  .describe('An SPDX licence expression such as "Apache-2.0" or "MIT OR Apache-2.0", or "proprietary". Whether the tool is open source follows from it (OSI-approved licences only).');
+
+const YearSchema = z
+  .number()
+  .int()
+  .min(1990)
+  // The upper bound is a refinement, not .max(), so the generated JSON Schema does not change every New Year.
+  .refine((year) => year <= new Date().getUTCFullYear(), 'must be a year no later than this year');
+
+export const ComponentSchema = z
+  .strictObject({
+    name: text(80).describe('The component, e.g. "Server" or "Python SDK".'),
+    license: LicenseSchema,
+    note: text(200).optional().describe('What the component is for, when the name does not say.'),
+  })
+  .describe('A part of the tool whose licence differs from the main one.');
+
+export const MaturitySchema = z
+  .strictObject({
+    firstCommit: YearSchema.describe('Year of the first commit in the public repository.'),
+    latestRelease: z
+      .strictObject({ tag: text(80).describe('The release tag, e.g. "v2.19.0".'), date: DateSchema.describe('When the tag was made (YYYY-MM-DD).') })
+      .optional()
+      .describe('The newest release tag and its date; left out when the repository has no release tags.'),
+    contributors12m: z.number().int().min(0).describe('Distinct commit authors in the 12 months before the reading.'),
+    archived: z.union([z.boolean(), z.literal('unknown')]).describe('Whether the repository is archived (read-only); "unknown" when read from a git snapshot, which cannot tell.'),
+    readOn: DateSchema.describe('When the snapshot was read (YYYY-MM-DD).'),
+    from: z.enum(['git-snapshot', 'github-api']).describe('Where it was read: a clone or bare snapshot of the repository, or the GitHub API.'),
+  })
+  .describe('Maturity read from the public repository by `npm run refresh:maturity`; never written by hand.');
+
+export const RingHistorySchema = z
+  .strictObject({
+    date: DateSchema.describe('The edition (YYYY-MM-DD) in which the editors set this ring.'),
+    ring: z.enum(RING_IDS).describe('The ring from that edition on.'),
+    reason: text(200).describe('Why the ring was set or moved.'),
+  })
+  .describe('One ring change in the editors\' radar.');
 
 export const PositionSchema = z
   .strictObject({
@@ -54,10 +109,11 @@ export const StatusSchema = z
     state: z.enum(STATUS_IDS).describe('active, acquired, deprecated or discontinued.'),
     date: DateSchema.optional().describe('When the state last changed (YYYY-MM-DD). Required unless active.'),
     note: text(400).optional().describe('What changed, in one or two sentences. Required unless active.'),
-    successor: IdSchema.optional().describe('Id of the tool that replaced it (renamed or merged products), if any.'),
+    successor: z.union([IdSchema, z.literal('none')]).optional().describe('Id of the tool entry that replaces it, or "none". Required when deprecated or discontinued.'),
   })
   .superRefine((status, ctx) => {
     if (status.state === 'active') return;
+    if ((status.state === 'deprecated' || status.state === 'discontinued') && !status.successor) ctx.addIssue({ code: 'custom', path: ['successor'], message: `is required when state is "${status.state}": give the id of the tool entry that replaces it, or "none" if nothing does` });
     if (!status.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `is required when state is "${status.state}": add the date of the change, e.g. date: 2022-06-01` });
     if (!status.note) ctx.addIssue({ code: 'custom', path: ['note'], message: `is required when state is "${status.state}": say what changed and cite it in sources` });
   })
@@ -80,7 +136,9 @@ export const ToolSchema = z
     website: UrlSchema.describe("The tool's official website."),
     repository: UrlSchema.optional().describe('Source repository, when the code is public.'),
     docs: UrlSchema.optional().describe('Official documentation, if separate from the website.'),
-    license: z.enum(LICENSE_IDS).describe('SPDX id of the licence of the (open-source core of the) tool, or "proprietary".'),
+    license: LicenseSchema,
+    components: z.array(ComponentSchema).max(10).default([]).describe('Parts whose licence differs from `license` (an Apache-2.0 SDK with an SSPL server). The tool counts as open source only when every part does.'),
+    owner: text(120).optional().describe('Who owns the product now, when that is not its original maker (after an acquisition, a donation or a merger).'),
     offering: z.enum(OFFERING_IDS).describe('open-source, open-core (open core plus paid features), commercial, or managed-service (a cloud service).'),
     hosting: z.enum(HOSTING_IDS).describe('self-hosted (you run it), saas (vendor runs it) or both.'),
     category: z.enum(CATEGORY_IDS).describe('The landscape category (framework.md §3). The quadrant is derived from it.'),
@@ -90,15 +148,21 @@ export const ToolSchema = z
     personas: z.array(z.enum(PERSONA_IDS)).min(1, 'must list at least one persona').describe('Personas the tool mainly serves.'),
     addresses: z.array(AddressSchema).default([]).describe('Concerns (content/concerns) the tool addresses, each with a strength.'),
     clouds: z.array(z.enum(CLOUD_IDS)).default([]).describe('Clouds the tool is tied to (only runs on, or is sold by). Empty when cloud-neutral.'),
+    workloads: z
+      .array(z.enum([...WORKLOAD_IDS, 'all']))
+      .min(1, 'must list at least one workload, or [all]')
+      .describe('Workloads the tool is for: tabular, vision, text, time-series, llm-apps (apps that call or host LLMs), llm-training (fine-tuning or pre-training); or [all] when it does not depend on the workload.'),
+    kubernetes: z.enum(KUBERNETES_IDS).describe('Whether running it yourself needs Kubernetes: required, optional, no (or unknown). A SaaS-only tool is "no".'),
+    airGapped: z.enum(AIR_GAPPED_IDS).describe('Whether it can run with no connection to the internet: yes, no (SaaS, or phones home by design), or unknown.'),
+    pricing: z.enum(PRICING_IDS).describe('free, free-tier (free tier or free open-source edition plus paid plans), paid-licence, usage-billed (pay per use), or unknown.'),
+    leaveCost: z.enum(LEAVE_COST_IDS).describe('How hard it is to leave: low (swap it in days), medium (weeks of migration), high (it shapes your code, data or processes).'),
     status: StatusSchema.default({ state: 'active' }),
     // The upper bound is a refinement, not .max(), so the generated JSON Schema does not change every New Year.
     firstRelease: z
-      .number()
-      .int()
-      .min(1990)
-      .refine((year) => year <= new Date().getUTCFullYear(), 'must be a year no later than this year')
-      .optional()
-      .describe('Year of the first public release. Leave out if unknown.'),
+      .union([YearSchema, z.strictObject({ unknown: text(200).describe('Why the year could not be confirmed.') })])
+      .describe('Year of the first public release, or { unknown: "why" } when it could not be confirmed.'),
+    maturity: MaturitySchema.optional(),
+    ringHistory: z.array(RingHistorySchema).default([]).describe('Earlier ring changes in the editors\' radar, oldest first; the current ring is `ring`.'),
     ring: z.enum(RING_IDS).describe("The editors' default radar ring: adopt, trial, assess or hold."),
     ringRationale: text(200).describe('One line: why this ring.'),
     integrations: z.array(IdSchema).default([]).describe('Ids of other tool entries it integrates with.'),
@@ -117,6 +181,8 @@ export const ToolSchema = z
         message: `{artifact: ${tool.position.artifact}, scope: ${tool.position.scope}} lies in quadrant "${actual}", but category "${tool.category}" belongs to "${expected}"; ${positionHint(expected)}, or choose a category of "${actual}"`,
       });
     }
+    if (tool.workloads.includes('all') && tool.workloads.length > 1) ctx.addIssue({ code: 'custom', path: ['workloads'], message: 'lists "all" together with specific workloads; write either [all] or the specific ones' });
+    if (tool.hosting === 'saas' && tool.airGapped === 'yes') ctx.addIssue({ code: 'custom', path: ['airGapped'], message: 'is "yes", but hosting is "saas": a vendor-hosted service cannot run air-gapped; set airGapped: no, or hosting: both' });
     for (const [field, list] of [['stages', tool.stages], ['capabilities', tool.capabilities], ['personas', tool.personas], ['clouds', tool.clouds], ['integrations', tool.integrations], ['alternatives', tool.alternatives]] as const) {
       const seen = new Set<string>();
       list.forEach((value, index) => {

@@ -22,10 +22,12 @@ export function makeContentDir(tools: Record<string, string | Uint8Array>, prefi
 
 /** A valid tool entry; `overrides` replace whole top-level frontmatter lines, `body` the MDX body. */
 export function toolSource(overrides: Record<string, string> = {}, body = 'A valid body with **Markdown**.\n'): string {
+  // Each fixture tool gets its own website, so fixtures are not duplicates of each other by address.
+  const slug = (overrides.name ?? 'Example Tool').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'tool';
   const fields: Record<string, string> = {
     name: 'Example Tool',
     description: 'A tool used only by the test suite to exercise validation.',
-    website: 'https://example.org',
+    website: `https://example.org/${slug}`,
     license: 'MIT',
     offering: 'open-source',
     hosting: 'self-hosted',
@@ -35,6 +37,12 @@ export function toolSource(overrides: Record<string, string> = {}, body = 'A val
     capabilities: '[experiment-tracking]',
     personas: '[ml-researcher]',
     addresses: '\n  - { concern: lost-experiments, strength: 3 }',
+    workloads: '[all]',
+    kubernetes: 'no',
+    airGapped: 'yes',
+    pricing: 'free',
+    leaveCost: 'low',
+    firstRelease: '2020',
     ring: 'trial',
     ringRationale: 'A test fixture.',
     sources: '\n  - https://example.org/docs',

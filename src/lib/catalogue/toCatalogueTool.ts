@@ -28,7 +28,7 @@ export function toCatalogueTool(id: string, data: Tool): CatalogueTool {
     hosting: data.hosting,
     clouds: [...data.clouds],
     status: data.status.state,
-    firstRelease: data.firstRelease ?? null,
+    firstRelease: typeof data.firstRelease === 'number' ? data.firstRelease : null,
     lastReviewed: formatIsoDate(data.lastReviewed),
   };
 }

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxToMdast } from 'satteri';
+import { MARKDOWN_FEATURES } from '../safety/markdownFeatures.ts';
 import { COLLECTION_NAMES } from '../../schemas/index.ts';
 import { parseEntryFile } from '../validation/parseEntryFile.ts';
 import { readContentEntries } from '../scaffold/readContentEntries.ts';
@@ -69,17 +68,20 @@ export function collectEntryLinks(file: string, source: string | Uint8Array): Li
 
   let tree: MdNode;
   try {
-    tree = fromMarkdown(entry.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    // The compiler's own parser and features, on the body as the compiler sees it (the file's line numbers kept).
+    tree = mdxToMdast(entry.compiledSource, { features: MARKDOWN_FEATURES }) as unknown as MdNode;
   } catch {
     return links; // an unparsable body is reported by npm run validate
   }
-  const visit = (node: MdNode) => {
+  // Iterative: a hostile body cannot exhaust the stack.
+  const stack: MdNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
-      links.push({ url: node.url, file, field: '(body)', in: 'body', ...(node.position ? { line: node.position.start.line + entry.bodyOffset } : {}) });
+      links.push({ url: node.url, file, field: '(body)', in: 'body', ...(node.position ? { line: node.position.start.line } : {}) });
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
+    for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]!);
+  }
   return links;
 }
 

@@ -129,7 +129,20 @@ export function renderToolFile(answers: CompleteAnswers, fields: readonly FieldD
         break;
       }
       case 'firstRelease':
-        field('firstRelease', answers.firstRelease === undefined ? undefined : String(answers.firstRelease), ctx.today.slice(0, 4));
+        field('firstRelease', answers.firstRelease === undefined ? '{ unknown: "not checked yet" }' : String(answers.firstRelease), ctx.today.slice(0, 4), 'Replace the unknown with the year once you have found the first release tag or launch post.');
+        break;
+      case 'workloads':
+        field('workloads', flow(answers.workloads ?? ['all']), '');
+        break;
+      case 'kubernetes':
+      case 'airGapped':
+      case 'pricing':
+      case 'leaveCost':
+        field(top.path, answers[top.path] ?? (top.path === 'leaveCost' ? 'medium' : 'unknown'), '');
+        break;
+      case 'components':
+      case 'ringHistory':
+        field(top.path, '[]', '');
         break;
       case 'essay': {
         out.push('', ...commentLines(explain(top, 'Only for tools the essay itself names; uncomment and fill in.')), '# essay:');

@@ -7,8 +7,8 @@
  * answers, so both accept exactly the same input.
  */
 import { CATEGORY_IDS, CATEGORY_TABLE, CLOUD_IDS, PERSONA_IDS, RING_IDS, STAGE_IDS, type CategoryId } from '../../schemas/ids.ts';
-import { LICENSE_IDS } from '../../schemas/spdx.ts';
-import { HOSTING_IDS, OFFERING_IDS, ToolSchema } from '../../schemas/tool.ts';
+import { checkLicenseExpression } from '../../schemas/spdx.ts';
+import { AIR_GAPPED_IDS, HOSTING_IDS, KUBERNETES_IDS, LEAVE_COST_IDS, OFFERING_IDS, PRICING_IDS, ToolSchema, WORKLOAD_IDS } from '../../schemas/tool.ts';
 import { UrlSchema } from '../../schemas/common.ts';
 import { closest } from '../validation/formatZodIssues.ts';
 import type { LenientEntry } from './readContentEntries.ts';
@@ -44,6 +44,11 @@ export interface ToolAnswers {
   addresses?: Address[];
   clouds?: string[];
   firstRelease?: number;
+  workloads?: string[];
+  kubernetes?: string;
+  airGapped?: string;
+  pricing?: string;
+  leaveCost?: string;
   ring?: string;
   ringRationale?: string;
   aliases?: string[];
@@ -212,7 +217,20 @@ export const TOOL_QUESTIONS: readonly Question[] = [
     choices: () => CATEGORY_IDS.map((id) => ({ id, note: `${CATEGORY_TABLE[id].quadrant}, default ring ${CATEGORY_TABLE[id].ring}` })),
     parse: (raw) => matchChoice(raw, CATEGORY_IDS, 'category'),
   },
-  { key: 'license', flag: 'license', label: 'Licence', help: describe('license'), required: true, interactive: true, multiple: false, choices: () => LICENSE_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, LICENSE_IDS, 'licence id (SPDX)') },
+  {
+    key: 'license',
+    flag: 'license',
+    label: 'Licence (SPDX expression, or proprietary)',
+    help: describe('license'),
+    required: true,
+    interactive: true,
+    multiple: false,
+    parse: (raw) => {
+      const value = raw.trim();
+      const check = checkLicenseExpression(value);
+      return check.ok ? ok(value) : fail(check.message);
+    },
+  },
   { key: 'offering', flag: 'offering', label: 'Offering', help: describe('offering'), required: true, interactive: true, multiple: false, choices: () => OFFERING_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, OFFERING_IDS, 'offering') },
   { key: 'hosting', flag: 'hosting', label: 'Hosting', help: describe('hosting'), required: true, interactive: true, multiple: false, choices: () => HOSTING_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, HOSTING_IDS, 'hosting') },
   { key: 'repository', flag: 'repository', label: 'Repository', help: describe('repository'), required: false, interactive: true, multiple: false, parse: url },
@@ -266,6 +284,11 @@ export const TOOL_QUESTIONS: readonly Question[] = [
     multiple: false,
     parse: (raw, ctx) => number(raw, 1990, Number(ctx.today.slice(0, 4)), true),
   },
+  { key: 'workloads', flag: 'workloads', label: 'Workloads', help: describe('workloads'), required: true, interactive: true, multiple: true, choices: () => [...WORKLOAD_IDS, 'all'].map((id) => ({ id })), parse: (raw) => matchMany(raw, [...WORKLOAD_IDS, 'all'], 'workload') },
+  { key: 'kubernetes', flag: 'kubernetes', label: 'Needs Kubernetes', help: describe('kubernetes'), required: true, interactive: true, multiple: false, choices: () => KUBERNETES_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, KUBERNETES_IDS, 'Kubernetes answer') },
+  { key: 'airGapped', flag: 'air-gapped', label: 'Runs air-gapped', help: describe('airGapped'), required: true, interactive: true, multiple: false, choices: () => AIR_GAPPED_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, AIR_GAPPED_IDS, 'air-gap answer') },
+  { key: 'pricing', flag: 'pricing', label: 'Pricing', help: describe('pricing'), required: true, interactive: true, multiple: false, choices: () => PRICING_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, PRICING_IDS, 'pricing') },
+  { key: 'leaveCost', flag: 'leave-cost', label: 'Cost of leaving', help: describe('leaveCost'), required: true, interactive: true, multiple: false, choices: () => LEAVE_COST_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, LEAVE_COST_IDS, 'leave cost') },
   {
     key: 'ring',
     flag: 'ring',

@@ -37,7 +37,7 @@ export function toScoringTool({ id, data }: Entry<Tool>): ScoringTool {
     ring: data.ring,
     ringRationale: data.ringRationale,
   };
-  if (data.firstRelease !== undefined) tool.firstRelease = data.firstRelease;
+  if (typeof data.firstRelease === 'number') tool.firstRelease = data.firstRelease;
   return tool;
 }
 

@@ -4,6 +4,7 @@
  * categories that disagree with the fixed table, and the questionnaire's
  * public URL contract.
  */
+import { normaliseName } from './normaliseName.ts';
 import { CATEGORY_TABLE, URL_CONTRACT, type CategoryId } from '../../schemas/ids.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { show, type ValidationIssue } from './types.ts';
@@ -36,21 +37,21 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
     }
   }
 
-  // Duplicate names and ids, case-insensitively, in every collection.
+  // Duplicate ids, names, aliases and (for tools) websites and repositories, in every collection.
+  // Names are compared by their normalised skeleton, so zero-width characters and look-alike letters do not make a new name.
   for (const entries of Object.values<LoadedEntry[]>(content)) {
     const byId = new Map<string, LoadedEntry>();
-    const byName = new Map<string, LoadedEntry>();
+    const byKey = new Map<string, { entry: LoadedEntry; what: string }>();
     for (const entry of entries) {
       const idKey = entry.id.toLowerCase();
       const other = byId.get(idKey);
       if (other) issues.push({ file: entry.file, field: '(file name)', found: entry.id, message: `has the same id as ${other.file} (ids are compared case-insensitively)`, fix: 'Merge the two entries or rename one file.' });
       else byId.set(idKey, entry);
-      const entryName = typeof entry.data.name === 'string' ? entry.data.name : undefined;
-      if (entryName) {
-        const key = entryName.trim().toLowerCase();
-        const prior = byName.get(key);
-        if (prior) issues.push({ file: entry.file, field: 'name', found: show(entryName), message: `is already used by ${prior.file} (names are compared case-insensitively)`, fix: `Update ${prior.file} instead of adding a second entry, or give this one its distinct product name.` });
-        else byName.set(key, entry);
+      for (const { key, field, what, value } of duplicateKeys(entry)) {
+        const prior = byKey.get(key);
+        if (prior && prior.entry !== entry) {
+          issues.push({ file: entry.file, field, found: show(value), message: key.startsWith('name:') ? `is in effect the same name as one that ${prior.entry.file} uses (names and aliases are compared ignoring case, spacing, punctuation, invisible characters and look-alike letters)` : `is the same address as the ${prior.what.replace('is the ', '')} of ${prior.entry.file}`, fix: `This looks like a second entry for the same tool: update ${prior.entry.file} instead, or, if it really is another product, give this one its distinct name and address.` });
+        } else if (!prior) byKey.set(key, { entry, what });
       }
     }
   }
@@ -72,7 +73,7 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
       });
     }
     const status = tool.data.status as { successor?: unknown } | undefined;
-    if (status?.successor !== undefined) ref(tool, 'status.successor', status.successor, 'tools');
+    if (status?.successor !== undefined && status.successor !== 'none') ref(tool, 'status.successor', status.successor, 'tools');
   }
   for (const persona of content.personas) list(persona.data.concerns).forEach((value, i) => ref(persona, `concerns[${i}]`, value, 'concerns'));
 
@@ -103,4 +104,31 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
     }
   }
   return issues;
+}
+
+/** The keys that must be unique across a collection, with how to name them in a message. */
+function duplicateKeys(entry: LoadedEntry): { key: string; field: string; what: string; value: string }[] {
+  const keys: { key: string; field: string; what: string; value: string }[] = [];
+  const name = typeof entry.data.name === 'string' ? entry.data.name : undefined;
+  if (name && normaliseName(name)) keys.push({ key: `name:${normaliseName(name)}`, field: 'name', what: 'is in effect', value: name });
+  const aliases = Array.isArray(entry.data.aliases) ? entry.data.aliases : [];
+  aliases.forEach((alias, i) => {
+    if (typeof alias === 'string' && normaliseName(alias) && normaliseName(alias) !== normaliseName(name ?? '')) keys.push({ key: `name:${normaliseName(alias)}`, field: `aliases[${i}]`, what: 'is in effect', value: alias });
+  });
+  for (const field of ['website', 'repository'] as const) {
+    const value = entry.data[field];
+    const address = typeof value === 'string' ? normaliseAddress(value) : undefined;
+    if (address) keys.push({ key: `${field === 'repository' ? 'repo' : 'site'}:${address}`, field, what: `is the ${field}`, value: value as string });
+  }
+  return keys;
+}
+
+/** An address without scheme, "www.", trailing slash, query or case: https://www.X.org/ and http://x.org are one site. */
+export function normaliseAddress(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname.replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
 }

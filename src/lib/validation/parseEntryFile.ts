@@ -2,16 +2,17 @@
  * Turn the raw bytes of one content file into frontmatter data and a body,
  * or into issues that say exactly what is wrong with the file itself: empty,
  * not UTF-8, too large, frontmatter missing or not closed, invalid YAML.
+ *
+ * One YAML parser: the `yaml` package with the YAML 1.2 core schema, warnings
+ * treated as errors, no tags, anchors, aliases or duplicate keys. The build
+ * takes its entry data from this same function (src/content.config.ts). The
+ * compiler splits the file with Astro's own frontmatter splitter, so this
+ * function runs that splitter too and rejects any file where the two would
+ * disagree about where the body starts; the body it returns for the safety
+ * check is the one the compiler will see.
  */
-import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
-
-/**
- * gray-matter with a YAML 1.2 core-schema engine: dates stay the strings the
- * contributor wrote, so the schema can reject impossible ones like 2026-02-30
- * (YAML 1.1 engines silently roll them over into March).
- */
-const MATTER_OPTIONS = { engines: { yaml: (text: string) => parseYaml(text, { schema: 'core' }) as object } };
+import { parseDocument, visit, isAlias, isNode, type Document } from 'yaml';
+import { parseFrontmatter as parseAstroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { ValidationIssue } from './types.ts';
 
 /** Largest content file accepted, in bytes. */
@@ -22,6 +23,27 @@ export interface ParsedEntry {
   body: string;
   /** Number of file lines before the body starts. */
   bodyOffset: number;
+  /**
+   * The source exactly as the compiler receives it: the frontmatter blanked out
+   * by Astro's own splitter, so its line numbers are the file's.
+   */
+  compiledSource: string;
+}
+
+function yamlProblem(doc: Document): { message: string; line?: number } | undefined {
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) return { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: first.linePos?.[0]?.line };
+  let found: { message: string; offset?: number } | undefined;
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return;
+    if (isAlias(node)) found = { message: `aliases (*${node.source}) are not allowed; write the value out`, offset: node.range?.[0] };
+    else if (node.anchor) found = { message: `anchors (&${node.anchor}) are not allowed; write the value out`, offset: node.range?.[0] };
+    else if (node.tag) found = { message: `YAML tags (${node.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed; write a plain value`, offset: node.range?.[0] };
+    if (found) return visit.BREAK;
+    return undefined;
+  });
+  if (found) return { message: found.message, line: found.offset };
+  return undefined;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -61,19 +83,31 @@ export function parseEntryFile(file: string, bytes: Uint8Array): { entry?: Parse
     return fail('the frontmatter is indented with a tab; YAML only allows spaces', 'Replace the tab with spaces (two per level).', tabLine + 2, '(frontmatter)');
   }
 
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter caches by content only when called without options; ours always pass options.
-    parsed = matter(source, MATTER_OPTIONS);
-  } catch (error) {
-    const err = error as { reason?: string; message?: string; mark?: { line?: number }; linePos?: { line: number }[] };
-    // js-yaml reports a 0-based mark, the yaml package a 1-based linePos; both count from the first YAML line.
-    const line = err.linePos?.[0] ? err.linePos[0].line + 1 : err.mark?.line !== undefined ? err.mark.line + 2 : undefined;
-    return fail(`the frontmatter is not valid YAML: ${err.reason ?? err.message?.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, 'Check indentation (spaces only), quote values that contain ": " or start with a special character, and close every quote and bracket.', line, '(frontmatter)');
+  const yamlText = yamlLines.join('\n');
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, merge: false, prettyErrors: true, strict: true, keepSourceTokens: true });
+  const problem = yamlProblem(doc);
+  if (problem) {
+    // Offsets from the visitor are characters into the YAML text; line positions from the parser are 1-based lines of it.
+    const line = problem.line === undefined ? undefined : doc.errors.length || doc.warnings.length ? problem.line + 1 : yamlText.slice(0, problem.line).split('\n').length + 1;
+    return fail(`the frontmatter is not valid YAML: ${problem.message}`, 'Check indentation (spaces only), quote values that contain ": " or start with a special character, close every quote and bracket, and use no YAML tags (!), anchors (&) or aliases (*).', line, '(frontmatter)');
   }
-  const data = parsed.data;
+  const data = doc.toJS({ maxAliasCount: 0 }) as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('the frontmatter must be a YAML mapping of field: value lines', 'Write one "field: value" per line.', 2, '(frontmatter)');
   }
-  return { entry: { data: data, body: parsed.content, bodyOffset: close + 1 }, issues: [] };
+
+  // The compiler's own view of the file: it must find the same frontmatter, and it is what the safety check reads.
+  let compiledSource: string;
+  try {
+    const astro = parseAstroFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    const ours = source.slice(source.indexOf('\n') + 1).split(/\n/).slice(0, close - 1).join('\n');
+    if (astro.rawFrontmatter.replace(/\r/g, '').replace(/^\n/, '').replace(/\n$/, '') !== ours.replace(/\r/g, '')) {
+      return fail('the frontmatter can be read two ways: a line starting with "---" or "+++" inside it would end it early for the site\'s compiler', 'Make sure no line inside the frontmatter starts with "---" or "+++"; quote or indent such values.', undefined, '(frontmatter)');
+    }
+    compiledSource = astro.content;
+  } catch (error) {
+    return fail(`the site's compiler cannot read this frontmatter: ${(error as { reason?: string; message?: string }).reason ?? (error as Error).message}`, 'Write plain YAML: quoted strings, numbers, lists and mappings, with no tags or special characters.', undefined, '(frontmatter)');
+  }
+  const body = lines.slice(close + 1).join('\n');
+  return { entry: { data: data as Record<string, unknown>, body, bodyOffset: close + 1, compiledSource }, issues: [] };
 }

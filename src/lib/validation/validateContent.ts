@@ -4,12 +4,13 @@
  * command-line tools. Returns every issue at once and, for valid entries,
  * the parsed data. Never throws for bad content.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { IdSchema } from '../../schemas/common.ts';
 import { parseEntryFile } from './parseEntryFile.ts';
 import { checkMdxSafety } from './checkMdxSafety.ts';
+import { findUnsafeCharacters } from './findUnsafeCharacters.ts';
 import { formatZodIssues } from './formatZodIssues.ts';
 import { checkIntegrity, type LoadedContent, type LoadedEntry } from './checkIntegrity.ts';
 import type { ValidationIssue } from './types.ts';
@@ -44,53 +45,85 @@ export function validateContent(contentDir: string, root = process.cwd()): Valid
   let fileCount = 0;
   const label = relative(root, contentDir) || '.';
 
+  // Nothing but the collection folders may sit in the content folder: whatever is there would either be loaded unchecked or be a mistake.
+  const collectionDirs = new Set<string>(COLLECTION_NAMES.map((name) => COLLECTIONS[name].dir));
+  try {
+    for (const entryName of readdirSync(contentDir).sort()) {
+      if (collectionDirs.has(entryName) && lstatSync(join(contentDir, entryName)).isDirectory()) continue;
+      issues.push({ file: `${label}/${entryName}`, field: '(file)', message: `is not a collection folder; ${label}/ may hold only ${[...collectionDirs].join(', ')}`, fix: 'Move it out of the content folder, or into the collection it belongs to.' });
+    }
+  } catch {
+    issues.push({ file: `${label}/`, field: '(folder)', message: 'the content folder is missing', fix: `Create ${label}/ with its collection folders.` });
+  }
+
   for (const name of COLLECTION_NAMES) {
     const spec = COLLECTIONS[name];
     const dir = join(contentDir, spec.dir);
     let names: string[];
     try {
+      if (!lstatSync(dir).isDirectory()) throw new Error('not a folder');
       names = readdirSync(dir).sort();
     } catch {
-      issues.push({ file: `${label}/${spec.dir}/`, field: '(folder)', message: `the ${name} folder is missing`, fix: `Create ${label}/${spec.dir}/ with at least one ${spec.extension} entry.` });
+      issues.push({ file: `${label}/${spec.dir}/`, field: '(folder)', message: `the ${name} folder is missing (or is a link, which is not allowed)`, fix: `Create ${label}/${spec.dir}/ as a plain folder with at least one ${spec.extension} entry.` });
       continue;
     }
     for (const fileName of names) {
       const path = join(dir, fileName);
       const file = relative(root, path);
-      if (fileName.startsWith('.') || fileName === 'README.md') continue;
-      if (!statSync(path).isFile()) {
-        issues.push({ file, field: '(file)', message: 'sub-folders are not allowed in a collection folder', fix: `Move its files up into ${label}/${spec.dir}/.` });
-        continue;
-      }
       fileCount++;
-      const ext = extname(fileName);
-      if (ext !== spec.extension) {
-        issues.push({ file, field: '(file name)', found: ext || '(none)', message: `has the wrong extension; ${name} entries must be ${spec.extension} files`, fix: `Rename it to ${basename(fileName, ext)}${spec.extension}.` });
-        continue;
+      // Each file is checked in its own guard: a crash becomes an error naming the file, and the other files are still checked.
+      try {
+        checkFile(name, fileName, path, file);
+      } catch (error) {
+        issues.push({ file, field: '(file)', message: `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, fix: 'Simplify the file; if it looks fine, report this as a bug.' });
       }
-      const id = basename(fileName, ext);
-      const idCheck = IdSchema.safeParse(id);
-      if (!idCheck.success) {
-        issues.push({ file, field: '(file name)', found: id, message: 'the file name is the entry id and must be kebab-case: lowercase letters, digits and single dashes', fix: `Rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${spec.extension}.` });
-        continue;
-      }
-      const bytes = readFileSync(path);
-      const { entry, issues: fileIssues } = parseEntryFile(file, bytes);
-      issues.push(...fileIssues);
-      if (!entry) continue;
-      const source = bytes.toString('utf8');
-      const fmSource = source.split(/\r?\n/).slice(0, entry.bodyOffset).join('\n');
-      const result = spec.schema.safeParse(entry.data);
-      const bodyIssues = checkMdxSafety(file, entry.body, entry.bodyOffset);
-      issues.push(...bodyIssues);
-      const loadedEntry: LoadedEntry = { id, file, data: entry.data };
-      loaded[name].push(loadedEntry);
-      if (!result.success) {
-        issues.push(...formatZodIssues(file, entry.data, result.error.issues, fmSource, knownKeys(spec.schema)));
-        continue;
-      }
-      if (bodyIssues.length === 0) entries[name].push({ id, file, data: result.data, body: entry.body });
     }
+  }
+
+  function checkFile(name: CollectionName, fileName: string, path: string, file: string): void {
+    const spec = COLLECTIONS[name];
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) {
+      issues.push({ file, field: '(file)', message: 'is a symbolic link; entries must be plain files', fix: 'Replace the link with the file itself.' });
+      return;
+    }
+    if (!stat.isFile()) {
+      issues.push({ file, field: '(file)', message: 'sub-folders are not allowed in a collection folder', fix: `Move its files up into ${label}/${spec.dir}/.` });
+      return;
+    }
+    const ext = extname(fileName);
+    if (fileName.startsWith('.')) {
+      issues.push({ file, field: '(file name)', found: fileName, message: 'hidden files (starting with ".") are not allowed in a collection folder', fix: 'Delete it, or rename it to a kebab-case entry name.' });
+      return;
+    }
+    if (ext !== spec.extension) {
+      issues.push({ file, field: '(file name)', found: ext || '(none)', message: `has the wrong extension; ${name} entries must be ${spec.extension} files, and nothing else may sit in this folder`, fix: fileName === 'README.md' ? 'Move the README out of the content folder (CONTRIBUTING.md documents the collections).' : `Rename it to ${basename(fileName, ext)}${spec.extension}, or move it out of the folder.` });
+      return;
+    }
+    const id = basename(fileName, ext);
+    const idCheck = IdSchema.safeParse(id);
+    if (!idCheck.success) {
+      issues.push({ file, field: '(file name)', found: id, message: 'the file name is the entry id and must be kebab-case: lowercase letters, digits and single dashes', fix: `Rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'a-kebab-case-name'}${spec.extension}.` });
+      return;
+    }
+    const bytes = readFileSync(path);
+    const { entry, issues: fileIssues } = parseEntryFile(file, bytes);
+    issues.push(...fileIssues);
+    if (!entry) return;
+    const source = bytes.toString('utf8');
+    const fmSource = source.split(/\r?\n/).slice(0, entry.bodyOffset).join('\n');
+    const charIssues = findUnsafeCharacters(file, entry.data, fmSource);
+    issues.push(...charIssues);
+    const result = spec.schema.safeParse(entry.data);
+    const bodyIssues = checkMdxSafety(file, entry.compiledSource, 0, spec.extension === '.mdx' ? 'mdx' : 'md');
+    issues.push(...bodyIssues);
+    const loadedEntry: LoadedEntry = { id, file, data: entry.data };
+    loaded[name].push(loadedEntry);
+    if (!result.success) {
+      issues.push(...formatZodIssues(file, entry.data, result.error.issues, fmSource, knownKeys(spec.schema)));
+      return;
+    }
+    if (bodyIssues.length === 0 && charIssues.length === 0) entries[name].push({ id, file, data: result.data, body: entry.body });
   }
   issues.push(...checkIntegrity(loaded, label));
   return { issues, fileCount, entries };

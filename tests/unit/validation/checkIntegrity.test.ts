@@ -31,7 +31,22 @@ describe('checkIntegrity', () => {
 
   it('reports names that differ only by case', () => {
     const issues = checkIntegrity(contentWith([tool('mlflow', { name: 'MLflow' }), tool('ml-flow', { name: 'mlflow' })]));
-    expect(issues[0]).toMatchObject({ file: 'content/tools/ml-flow.mdx', field: 'name', message: expect.stringMatching(/already used by content\/tools\/mlflow\.mdx/) });
+    expect(issues[0]).toMatchObject({ file: 'content/tools/ml-flow.mdx', field: 'name', message: expect.stringMatching(/same name as one that content\/tools\/mlflow\.mdx uses/) });
+  });
+
+  it.each([
+    ['a zero-width space', 'ML\u200Bflow'],
+    ['a look-alike Cyrillic letter', 'MLfl\u043Ew'],
+    ['full-width letters', '\uFF2D\uFF2Cflow'],
+    ['extra spacing and punctuation', 'ML-Flow'],
+  ])('reports a name that differs only by %s, naming both files', (_what, name) => {
+    const issues = checkIntegrity(contentWith([tool('mlflow', { name: 'MLflow' }), tool('ml-flow-2', { name })]));
+    expect(issues[0]).toMatchObject({ file: 'content/tools/ml-flow-2.mdx', field: 'name', message: expect.stringMatching(/content\/tools\/mlflow\.mdx/) });
+  });
+
+  it('reports a second entry with the same website or an alias that is another entry\'s name', () => {
+    const issues = checkIntegrity(contentWith([tool('langfuse', { name: 'Langfuse', website: 'https://langfuse.com' }), tool('langfuse-cloud', { name: 'Langfuse Cloud', website: 'https://www.langfuse.com/' }), tool('other', { name: 'Other', aliases: ['langfuse'] })]));
+    expect(issues.map((i) => [i.file, i.field])).toEqual([['content/tools/langfuse-cloud.mdx', 'website'], ['content/tools/other.mdx', 'aliases[0]']]);
   });
 
   it('reports a missing or extra fixed id', () => {

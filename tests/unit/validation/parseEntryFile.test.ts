@@ -60,4 +60,26 @@ describe('parseEntryFile', () => {
   it('rejects frontmatter that is a list, not a mapping', () => {
     expect(parse('---\n- a\n- b\n---\n').issues[0]?.message).toMatch(/mapping/);
   });
+
+  it('rejects a file whose frontmatter the compiler would end earlier, so a body cannot hide in it', () => {
+    const result = parse('---\nname: x\n---evil: 1\nalso: 2\n---\n\n{payload}\n');
+    expect(result.entry).toBeUndefined();
+    expect(result.issues[0]?.message).toMatch(/can be read two ways/);
+  });
+
+  it.each([
+    ['a js/function tag', 'name: !!js/function "function () {}"', /YAML tags|not valid YAML/],
+    ['a custom tag', 'name: !thing x', /YAML tags|not valid YAML/],
+    ['an alias', 'a: &x 1\nname: *x', /anchors|aliases/],
+    ['a duplicate key', 'name: a\nname: b', /not valid YAML/],
+  ])('rejects %s in the frontmatter', (_what, yaml, message) => {
+    const result = parse(`---\n${yaml}\n---\n\nBody.\n`);
+    expect(result.entry).toBeUndefined();
+    expect(result.issues[0]?.message).toMatch(message);
+  });
+
+  it('returns the body as the compiler sees it, with the file\'s line numbers', () => {
+    const result = parse('---\nname: x\n---\n\nBody.\n');
+    expect(result.entry?.compiledSource.split('\n')[4]).toBe('Body.');
+  });
 });

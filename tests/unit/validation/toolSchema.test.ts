@@ -15,6 +15,12 @@ const valid = {
   stages: ['model-training'],
   capabilities: ['experiment-tracking'],
   personas: ['ml-researcher'],
+  workloads: ['all'],
+  kubernetes: 'no',
+  airGapped: 'yes',
+  pricing: 'free',
+  leaveCost: 'low',
+  firstRelease: 2020,
   ring: 'trial',
   ringRationale: 'Test.',
   sources: ['https://example.org/docs'],
@@ -53,7 +59,18 @@ describe('ToolSchema', () => {
 
   it('requires a date and a note when a tool is no longer active', () => {
     const fields = errors({ ...valid, status: { state: 'discontinued' } }).map((issue) => issue.field);
-    expect(fields).toEqual(['status.date', 'status.note']);
+    expect(fields).toEqual(['status.successor', 'status.date', 'status.note']);
+  });
+
+  it('accepts SPDX expressions, rejects made-up licences with a suggestion', () => {
+    expect(errors({ ...valid, license: 'MIT OR Apache-2.0' })).toEqual([]);
+    expect(errors({ ...valid, license: 'Apache 2.0' })[0]?.message).toMatch(/did you mean "Apache-2.0"/);
+    expect(errors({ ...valid, license: 'MIT OR' })[0]?.field).toBe('license');
+  });
+
+  it('rejects a SaaS-only tool that claims to run air-gapped, and [all] mixed with workloads', () => {
+    expect(errors({ ...valid, hosting: 'saas', airGapped: 'yes' })[0]?.field).toBe('airGapped');
+    expect(errors({ ...valid, workloads: ['all', 'vision'] })[0]?.field).toBe('workloads');
   });
 
   it('rejects more than one sentence in the description', () => {
