@@ -58,7 +58,7 @@ step('validate', 'node', ['scripts/validate.ts']);
 step('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 vitestStep('unit tests', 'vitest.config.ts');
-const built = step('build', 'npx', ['astro', 'build']);
+const built = step('build', 'node', ['scripts/build.ts']);
 if (built) vitestStep('browser tests', 'vitest.e2e.config.ts');
 else results.push({ name: 'browser tests (skipped: build failed)', passed: 0, failed: 1, seconds: 0 });
 

@@ -26,7 +26,7 @@ export const WORKLOAD_IDS = ['tabular', 'vision', 'text', 'time-series', 'llm-ap
 export const KUBERNETES_IDS = ['required', 'optional', 'no', 'unknown'] as const;
 export const AIR_GAPPED_IDS = ['yes', 'no', 'unknown'] as const;
 export const PRICING_IDS = ['free', 'free-tier', 'paid-licence', 'usage-billed', 'unknown'] as const;
-export const LEAVE_COST_IDS = ['low', 'medium', 'high'] as const;
+export const LEAVE_COST_IDS = ['low', 'medium', 'high', 'unknown'] as const;
 
 /** An SPDX licence expression, or "proprietary". */
 export const LicenseSchema = z
@@ -149,13 +149,13 @@ export const ToolSchema = z
     addresses: z.array(AddressSchema).default([]).describe('Concerns (content/concerns) the tool addresses, each with a strength.'),
     clouds: z.array(z.enum(CLOUD_IDS)).default([]).describe('Clouds the tool is tied to (only runs on, or is sold by). Empty when cloud-neutral.'),
     workloads: z
-      .array(z.enum([...WORKLOAD_IDS, 'all']))
+      .array(z.enum([...WORKLOAD_IDS, 'all', 'unknown']))
       .min(1, 'must list at least one workload, or [all]')
-      .describe('Workloads the tool is for: tabular, vision, text, time-series, llm-apps (apps that call or host LLMs), llm-training (fine-tuning or pre-training); or [all] when it does not depend on the workload.'),
+      .describe('Workloads the tool is for: tabular, vision, text, time-series, llm-apps (apps that call or host LLMs), llm-training (fine-tuning or pre-training); or [all] when it does not depend on the workload; [unknown] until checked (never scored as a fact).'),
     kubernetes: z.enum(KUBERNETES_IDS).describe('Whether running it yourself needs Kubernetes: required, optional, no (or unknown). A SaaS-only tool is "no".'),
     airGapped: z.enum(AIR_GAPPED_IDS).describe('Whether it can run with no connection to the internet: yes, no (SaaS, or phones home by design), or unknown.'),
     pricing: z.enum(PRICING_IDS).describe('free, free-tier (free tier or free open-source edition plus paid plans), paid-licence, usage-billed (pay per use), or unknown.'),
-    leaveCost: z.enum(LEAVE_COST_IDS).describe('How hard it is to leave: low (swap it in days), medium (weeks of migration), high (it shapes your code, data or processes).'),
+    leaveCost: z.enum(LEAVE_COST_IDS).describe('How hard it is to leave: low (swap it in days), medium (weeks of migration), high (it shapes your code, data or processes); or unknown.'),
     status: StatusSchema.default({ state: 'active' }),
     // The upper bound is a refinement, not .max(), so the generated JSON Schema does not change every New Year.
     firstRelease: z
@@ -181,7 +181,7 @@ export const ToolSchema = z
         message: `{artifact: ${tool.position.artifact}, scope: ${tool.position.scope}} lies in quadrant "${actual}", but category "${tool.category}" belongs to "${expected}"; ${positionHint(expected)}, or choose a category of "${actual}"`,
       });
     }
-    if (tool.workloads.includes('all') && tool.workloads.length > 1) ctx.addIssue({ code: 'custom', path: ['workloads'], message: 'lists "all" together with specific workloads; write either [all] or the specific ones' });
+    if ((tool.workloads.includes('all') || tool.workloads.includes('unknown')) && tool.workloads.length > 1) ctx.addIssue({ code: 'custom', path: ['workloads'], message: 'lists "all" or "unknown" together with specific workloads; write [all], [unknown] or the specific ones' });
     if (tool.hosting === 'saas' && tool.airGapped === 'yes') ctx.addIssue({ code: 'custom', path: ['airGapped'], message: 'is "yes", but hosting is "saas": a vendor-hosted service cannot run air-gapped; set airGapped: no, or hosting: both' });
     for (const [field, list] of [['stages', tool.stages], ['capabilities', tool.capabilities], ['personas', tool.personas], ['clouds', tool.clouds], ['integrations', tool.integrations], ['alternatives', tool.alternatives]] as const) {
       const seen = new Set<string>();

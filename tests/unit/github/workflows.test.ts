@@ -92,4 +92,32 @@ describe('deploy workflow (deploy.yml)', () => {
     const permissions = { ...(deploy.permissions as object), ...(deployJob!.permissions as object | undefined) };
     expect(permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
+
+  it('grants Pages and id-token write to the deploy job only, never to the job that builds contributed content', () => {
+    expect(deploy.permissions).toEqual({ contents: 'read' });
+    for (const [name, job] of Object.entries(deploy.jobs)) {
+      const granted = JSON.stringify(job.permissions ?? {});
+      const deploys = job.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'));
+      if (!deploys) expect(granted, `job ${name}`).not.toMatch(/write/);
+      if (deploys) expect(job.steps.every((step) => !step.run), 'the deploy job runs no project code').toBe(true);
+    }
+  });
+});
+
+describe('every workflow', () => {
+  it('pins each action to a full commit SHA, with the tag named in a comment', () => {
+    for (const text of [ciText, readFileSync('.github/workflows/deploy.yml', 'utf8')]) {
+      const uses = [...text.matchAll(/uses:\s*(\S+)(.*)/g)];
+      expect(uses.length).toBeGreaterThan(0);
+      for (const [, ref, comment] of uses) {
+        expect(ref, ref).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+        expect(comment, ref).toMatch(/# v\d+/);
+      }
+    }
+  });
+
+  it('has Dependabot keep actions and npm packages current', () => {
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
 });
