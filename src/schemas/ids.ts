@@ -88,4 +88,9 @@ export const URL_CONTRACT = {
   scope: ['piecemeal', 'all-in-one', 'unsure'],
   cloud: ['aws', 'gcp', 'azure', 'other', 'none'],
   'core-business': ['yes', 'no'],
+  workload: ['tabular', 'vision', 'text', 'time-series', 'llm-apps', 'llm-training'],
+  kubernetes: ['none', 'managed', 'self-managed'],
+  serving: ['batch', 'online', 'hosted-api', 'edge', 'none'],
+  'air-gapped': ['yes', 'no'],
+  regulated: ['yes', 'no'],
 } as const satisfies Record<string, readonly string[]>;

@@ -20,6 +20,11 @@ export interface TeamContext {
   separateInfra: 'yes' | 'no' | 'unsure' | null;
   trialPlace: 'greenfield' | 'internal' | 'none' | null;
   coreBusiness: 'yes' | 'no' | null;
+  workloads: string[];
+  kubernetes: 'none' | 'managed' | 'self-managed' | null;
+  serving: string[];
+  airGapped: boolean;
+  regulated: boolean;
 }
 
 const one = <T extends string>(answers: Answers, key: string): T | null => (answers[key]?.[0] as T | undefined) ?? null;
@@ -42,6 +47,11 @@ export function readContext(answers: Answers): TeamContext {
     separateInfra: one(answers, 'separate-infra'),
     trialPlace: one(answers, 'trial-place'),
     coreBusiness: one(answers, 'core-business'),
+    workloads: [...(answers.workload ?? [])],
+    kubernetes: one(answers, 'kubernetes'),
+    serving: [...(answers.serving ?? [])],
+    airGapped: one(answers, 'air-gapped') === 'yes',
+    regulated: one(answers, 'regulated') === 'yes',
   };
 }
 

@@ -38,12 +38,13 @@ export function recommend(catalogue: Catalogue, answers: Answers, weights: Scori
       continue;
     }
     const { ring, reasons: ringReasons } = assignRing(tool, ctx, categoryRings, weights, currentYear);
-    ranked.push({ id: tool.id, name: tool.name, score: result.score, ring, ringReasons, reasons: result.reasons, quadrant: tool.quadrant, category: tool.category, stages: tool.stages });
+    ranked.push({ id: tool.id, name: tool.name, score: result.score, fit: fitOf(result.score), confidence: confidenceOf(tool), ring, ringReasons, reasons: result.reasons, quadrant: tool.quadrant, category: tool.category, stages: tool.stages });
   }
+  // Ties are broken by an editorial prior, never by the alphabet: the safer ring first, then the longer track record.
   // Sort on precomputed keys: comparing with a collator inside the comparator dominated large catalogues.
-  const nameKey = new Map(ranked.map((t) => [t, t.name.toLowerCase()]));
+  const prior = new Map(ranked.map((t) => { const tool = toolsById.get(t.id)!; return [t, (RING_PRIOR[tool.ring] ?? 0) * 100 + (tool.firstRelease ? Math.min(40, currentYear - tool.firstRelease) : 0) + (t.confidence === 'high' ? 2 : t.confidence === 'medium' ? 1 : 0)]; }));
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  ranked.sort((a, b) => b.score - a.score || cmp(nameKey.get(a)!, nameKey.get(b)!) || cmp(a.id, b.id));
+  ranked.sort((a, b) => b.score - a.score || prior.get(b)! - prior.get(a)! || cmp(a.id, b.id));
   excluded.sort((a, b) => byName.compare(a.name, b.name));
 
   const byStage = STAGE_IDS.map((stage) => ({
@@ -66,6 +67,19 @@ export function recommend(catalogue: Catalogue, answers: Answers, weights: Scori
     team: teamPosition(ctx, weights),
     buildVsBuy: buildVsBuy(ctx, ranked, stack),
   };
+}
+
+const RING_PRIOR: Record<string, number> = { adopt: 3, trial: 2, assess: 1, hold: 0 };
+
+/** A score on a fixed 0–100 scale: 50 is neutral, every 2 points of evidence move it 5. */
+export function fitOf(score: number): number {
+  return Math.max(0, Math.min(100, Math.round(50 + score * 2.5)));
+}
+
+/** High when every deciding fact is known, lower with each unknown. */
+export function confidenceOf(tool: Catalogue['tools'][number]): 'high' | 'medium' | 'low' {
+  const unknown = [tool.workloads.includes('unknown'), tool.kubernetes === 'unknown', tool.airGapped === 'unknown', tool.pricing === 'unknown', tool.leaveCost === 'unknown', tool.firstRelease === undefined].filter(Boolean).length;
+  return unknown === 0 ? 'high' : unknown <= 2 ? 'medium' : 'low';
 }
 
 /** Where the team sits on the plane: the mean of its personas, with the scope it asked for. */

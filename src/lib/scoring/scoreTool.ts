@@ -22,6 +22,38 @@ function namesOf(catalogue: Pick<Catalogue, 'concerns' | 'stages'>) {
 
 const CONCERN_LABEL: Record<string, string> = { goals: 'goal', frustrations: 'frustration', 'pain-points': 'pain point' };
 const IAAS = new Set(['big-data-iaas', 'ml-focused-iaas']);
+const SERVING = ['model-serving', 'llm-serving'];
+const AUDIT = ['model-registry', 'lineage-metadata', 'data-versioning', 'explainability', 'model-monitoring'];
+const WORKLOAD_NAMES: Record<string, string> = { tabular: 'tabular', vision: 'computer-vision', text: 'NLP', 'time-series': 'time-series', 'llm-apps': 'LLM-application', 'llm-training': 'LLM-training' };
+
+/**
+ * The hard constraints, in the order a practitioner would check them. Each
+ * returns the reason a person reads; "unknown" facts never exclude.
+ */
+export function hardConstraint(tool: ScoringTool, ctx: TeamContext): string | undefined {
+  if (tool.status.state === 'discontinued') return `discontinued${tool.status.date ? ` since ${tool.status.date}` : ''}${tool.status.note ? `: ${tool.status.note}` : ''}`;
+  if (tool.status.state === 'deprecated') return `deprecated${tool.status.date ? ` since ${tool.status.date}` : ''}${tool.status.note ? `: ${tool.status.note}` : ''}`;
+  if (ctx.airGapped && (tool.hosting === 'saas' || tool.airGapped === 'no')) return tool.hosting === 'saas' ? 'only available as a hosted service, and you must run air-gapped' : 'needs an internet connection or a vendor service, and you must run air-gapped';
+  if (ctx.hosting === 'self-hosted' && tool.hosting === 'saas') return 'only available as a hosted service, and you need to self-host';
+  if (ctx.openSource === 'required' && !tool.openSource) {
+    const licences = tool.nonOsiLicences.join(', ');
+    return licences === 'proprietary' ? 'not open source (proprietary)' : `not open source: ${licences} is not an OSI-approved licence${tool.nonOsiLicences.includes('proprietary') ? '' : ' (source-available)'}`;
+  }
+  if (ctx.budget === 'none' && (tool.pricing === 'paid-licence' || tool.pricing === 'usage-billed')) return tool.pricing === 'paid-licence' ? 'needs a paid licence, and you have no budget for tools' : 'billed by use, and you have no budget for tools';
+  if (ctx.budget === 'none' && tool.offering === 'commercial' && tool.pricing === 'unknown') return 'a commercial product, and you have no budget for tools';
+  if (ctx.kubernetes === 'none' && tool.kubernetes === 'required') return 'needs Kubernetes, and you do not run it';
+  if (ctx.workloads.length && !tool.workloads.includes('all') && !tool.workloads.includes('unknown') && !tool.workloads.some((wl) => ctx.workloads.includes(wl))) {
+    return `built for ${tool.workloads.map((wl) => WORKLOAD_NAMES[wl] ?? wl).join(' and ')} work, which you do not do`;
+  }
+  if (tool.clouds.length && tool.category !== 'general-cloud-providers') {
+    const names = tool.clouds.map((c) => CLOUD_NAMES[c] ?? c).join(', ');
+    if (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure') {
+      if (!tool.clouds.includes(ctx.cloud)) return `tied to ${names}, and you are on ${CLOUD_NAMES[ctx.cloud]}`;
+    } else if (ctx.cloud === 'other' || ctx.cloud === 'none') return `tied to ${names}, and you are not on ${tool.clouds.length === 1 ? 'it' : 'any of them'}`;
+  }
+  if (tool.category === 'general-cloud-providers' && (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure') && tool.clouds.length && !tool.clouds.includes(ctx.cloud)) return `a second general cloud next to ${CLOUD_NAMES[ctx.cloud]} adds cost and complexity`;
+  return undefined;
+}
 const PERSONA_PLURAL: Record<string, string> = { 'ml-researcher': 'ML researchers', 'software-engineer': 'software engineers', 'ml-engineer': 'ML engineers' };
 
 /**
@@ -29,11 +61,8 @@ const PERSONA_PLURAL: Record<string, string> = { 'ml-researcher': 'ML researcher
  *   // → { score: 9, reasons: [{ rule: 'concern', text: 'addresses your pain point “Losing track of experiments” (strength 3)', points: 9 }] }
  */
 export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<Catalogue, 'concerns' | 'stages'>, w: ScoringConfig, currentYear: number): ToolScore {
-  // Hard constraints first: a tool that breaks one is excluded, with the reason.
-  if (tool.status.state === 'discontinued') return { excluded: `discontinued${tool.status.date ? ` since ${tool.status.date}` : ''}${tool.status.note ? `: ${tool.status.note}` : ''}` };
-  if (ctx.hosting === 'self-hosted' && tool.hosting === 'saas') return { excluded: 'only available as a hosted service, and you need to self-host' };
-  if (ctx.openSource === 'required' && tool.offering !== 'open-source' && tool.offering !== 'open-core') return { excluded: `not open source (${tool.license === 'proprietary' ? 'proprietary' : tool.license}, ${tool.offering})` };
-  if (ctx.budget === 'none' && tool.offering === 'commercial') return { excluded: 'a commercial product, and you have no budget for tools' };
+  const excluded = hardConstraint(tool, ctx);
+  if (excluded) return { excluded };
 
   const names = namesOf(catalogue);
   const reasons: Reason[] = [];
@@ -107,10 +136,25 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
 
   if ((ctx.teamSize === 'solo' || ctx.teamSize === 'small') && selfHostedPlatform) add('small-team', 'a self-hosted platform is a lot to operate for a small team', -w.smallTeamHeavyPlatform);
   if (ctx.hosting === 'managed' && tool.hosting !== 'self-hosted') add('managed', 'available as a managed service, as you prefer', w.preferManaged);
-  if (ctx.openSource === 'preferred' && (tool.offering === 'open-source' || tool.offering === 'open-core')) add('open-source', `open source (${tool.license}), as you prefer`, w.preferOpenSource);
+  if (ctx.openSource === 'preferred' && tool.openSource) add('open-source', `open source (${tool.license}), as you prefer`, w.preferOpenSource);
   if (ctx.budget === 'small' && tool.offering === 'commercial') add('budget', 'a commercial product, on a small budget', -w.smallBudgetCommercial);
   if (tool.status.state === 'acquired' || tool.status.state === 'deprecated') add('status', `${tool.status.state}${tool.status.date ? ` (${tool.status.date})` : ''}: check its future before relying on it`, -w.acquiredOrDeprecated);
   if (tool.ring === 'hold') add('hold', `the editors put it on hold: ${tool.ringRationale}`, -w.holdCategory);
+
+  // Facts that decide, where the team told us its situation. Unknown facts cost a little, never count as a fact.
+  if (ctx.airGapped && tool.airGapped === 'unknown') add('air-gap-unknown', 'we could not confirm that it runs air-gapped', -2);
+  if (ctx.budget === 'none' && tool.pricing === 'unknown') add('pricing-unknown', 'we could not confirm that it is free', -2);
+  if (ctx.kubernetes === 'none' && tool.kubernetes === 'optional') add('kubernetes-optional', 'runs without Kubernetes, though it is built for it', -1);
+  if (ctx.workloads.length && tool.workloads.some((wl) => ctx.workloads.includes(wl))) add('workload', `built for your ${tool.workloads.filter((wl) => ctx.workloads.includes(wl)).join(' and ')} work`, 4);
+  if (ctx.serving.includes('none') && SERVING.some((c) => tool.capabilities.includes(c)) && !tool.capabilities.some((c) => !SERVING.includes(c))) add('no-serving', 'a serving tool, and your models do not reach users yet', -8);
+  if (ctx.serving.includes('hosted-api') && tool.capabilities.includes('llm-gateway')) add('hosted-api', 'sits in front of the vendor model APIs you call', 4);
+  if (ctx.serving.length && !ctx.serving.includes('online') && !ctx.serving.includes('edge') && tool.capabilities.includes('llm-serving') && !ctx.workloads.includes('llm-training')) add('self-hosted-llm', 'hosts models yourself; you call a hosted API or score in batches', -4);
+  if (ctx.regulated) {
+    const audit = tool.capabilities.filter((c) => AUDIT.includes(c));
+    if (audit.length) add('regulated', `gives the audit trail regulators ask for (${audit.join(', ')})`, 3);
+  }
+  if (tool.leaveCost === 'high' && ctx.commit === 'no') add('leave-cost', 'hard to leave, and you keep your options open', -4);
+  if (tool.leaveCost === 'low' && ctx.commit === 'no') add('leave-cost', 'easy to swap out later', 2);
 
   const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
   return { score, reasons };

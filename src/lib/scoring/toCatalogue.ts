@@ -4,6 +4,7 @@
  * strings so the catalogue serialises to JSON for the browser unchanged.
  */
 import { quadrantOfCategory } from '../../schemas/ids.ts';
+import { isOsiApproved } from '../../schemas/spdx.ts';
 import type { Tool } from '../../schemas/tool.ts';
 import type { Catalogue, ScoringTool } from './types.ts';
 
@@ -36,9 +37,21 @@ export function toScoringTool({ id, data }: Entry<Tool>): ScoringTool {
     status,
     ring: data.ring,
     ringRationale: data.ringRationale,
+    workloads: [...data.workloads],
+    kubernetes: data.kubernetes,
+    airGapped: data.airGapped,
+    pricing: data.pricing,
+    leaveCost: data.leaveCost,
+    ...openness(data.license, data.components.map((c) => c.license)),
   };
   if (typeof data.firstRelease === 'number') tool.firstRelease = data.firstRelease;
   return tool;
+}
+
+/** Open source follows from the licences: the tool's and every component's must be OSI-approved. */
+export function openness(license: string, components: readonly string[]): { openSource: boolean; nonOsiLicences: string[] } {
+  const nonOsiLicences = [license, ...components].filter((l) => !isOsiApproved(l));
+  return { openSource: nonOsiLicences.length === 0, nonOsiLicences: [...new Set(nonOsiLicences)] };
 }
 
 export interface CatalogueSources {

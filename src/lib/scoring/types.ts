@@ -23,6 +23,16 @@ export interface ScoringTool {
   firstRelease?: number;
   ring: RingId;
   ringRationale: string;
+  /** Decision facts; "unknown" is never scored as a fact. */
+  workloads: string[];
+  kubernetes: 'required' | 'optional' | 'no' | 'unknown';
+  airGapped: 'yes' | 'no' | 'unknown';
+  pricing: 'free' | 'free-tier' | 'paid-licence' | 'usage-billed' | 'unknown';
+  leaveCost: 'low' | 'medium' | 'high' | 'unknown';
+  /** Derived from the SPDX licence of the tool and of every component: OSI-approved only. */
+  openSource: boolean;
+  /** The licences that are not OSI-approved, for the reason text. */
+  nonOsiLicences: string[];
 }
 
 export interface Catalogue {
@@ -49,6 +59,10 @@ export interface RankedTool {
   id: string;
   name: string;
   score: number;
+  /** The score on a fixed 0–100 scale. */
+  fit: number;
+  /** How many of the facts that decide are known for this tool. */
+  confidence: 'high' | 'medium' | 'low';
   ring: RingId;
   /** Why the tool sits in that ring for this team, starting with the default. */
   ringReasons: string[];

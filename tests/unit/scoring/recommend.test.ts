@@ -17,9 +17,37 @@ describe('recommend: explained contributions', () => {
     expect(reasonsOf(result, 'a')[0]).toMatchObject({ rule: 'stage', points: weights.maxStagePoints });
   });
 
-  it('penalises a tool tied to another cloud, and says which', () => {
-    const result = run({ cloud: ['aws'] }, tool('vertex', { category: 'vendor-ai-platforms', position: { artifact: 0.3, scope: 0.8 }, clouds: ['gcp'] }));
-    expect(reasonsOf(result, 'vertex')).toEqual([{ rule: 'other-cloud', text: 'tied to Google Cloud; you are on AWS', points: -weights.otherCloud }]);
+  it('leaves out a tool tied to another cloud, or to any cloud for a team on none, and says which', () => {
+    const vertex = tool('vertex', { category: 'vendor-ai-platforms', position: { artifact: 0.3, scope: 0.8 }, clouds: ['gcp'] });
+    expect(run({ cloud: ['aws'] }, vertex).excluded).toEqual([{ id: 'vertex', name: 'vertex', reason: 'tied to Google Cloud, and you are on AWS' }]);
+    expect(run({ cloud: ['other'] }, vertex).excluded[0]?.reason).toBe('tied to Google Cloud, and you are not on it');
+    expect(run({ cloud: ['azure'] }, tool('aws', { category: 'general-cloud-providers', position: { artifact: 0.1, scope: 0.9 }, clouds: ['aws'] })).excluded[0]?.reason).toMatch(/a second general cloud next to Azure/);
+  });
+
+  it('leaves out tools for other workloads, tools that need Kubernetes, and paid ones on no budget; unknown facts never exclude', () => {
+    const result = run(
+      { workload: ['tabular'], kubernetes: ['none'], budget: ['none'] },
+      tool('llm-only', { workloads: ['llm-apps'] }),
+      tool('needs-k8s', { kubernetes: 'required' }),
+      tool('metered', { pricing: 'usage-billed' }),
+      tool('licensed', { pricing: 'paid-licence' }),
+      tool('unchecked', { workloads: ['unknown'], kubernetes: 'unknown', pricing: 'unknown' }),
+      tool('fits', { workloads: ['tabular'] }),
+    );
+    expect(Object.fromEntries(result.excluded.map((e) => [e.id, e.reason]))).toEqual({
+      'llm-only': 'built for LLM-application work, which you do not do',
+      'needs-k8s': 'needs Kubernetes, and you do not run it',
+      metered: 'billed by use, and you have no budget for tools',
+      licensed: 'needs a paid licence, and you have no budget for tools',
+    });
+    expect(result.tools.map((t) => t.id)).toEqual(['fits', 'unchecked']);
+    expect(result.tools.find((t) => t.id === 'unchecked')?.confidence).toBe('low');
+  });
+
+  it('an air-gapped team gets no SaaS and nothing that phones home', () => {
+    const result = run({ 'air-gapped': ['yes'] }, tool('cloud-only', { hosting: 'saas', airGapped: 'no' }), tool('phones-home', { hosting: 'both', airGapped: 'no' }), tool('local'));
+    expect(result.tools.map((t) => t.id)).toEqual(['local']);
+    expect(result.excluded.map((e) => e.reason)).toEqual(['only available as a hosted service, and you must run air-gapped', 'needs an internet connection or a vendor service, and you must run air-gapped']);
   });
 
   it('penalises a young all-in-one platform', () => {
@@ -30,27 +58,31 @@ describe('recommend: explained contributions', () => {
   it('excludes tools that break a hard constraint, with the reason', () => {
     const result = run(
       { hosting: ['self-hosted'], 'open-source': ['required'] },
-      tool('saas', { hosting: 'saas' }),
+      tool('saas', { hosting: 'saas', airGapped: 'no' }),
       tool('closed', { license: 'proprietary', offering: 'commercial', hosting: 'both' }),
-      tool('gone', { status: { state: 'discontinued', date: '2021-08-20', note: 'Shut down.' } }),
+      tool('elastic', { license: 'Elastic-2.0', offering: 'open-core' }),
+      tool('sspl-server', { license: 'Apache-2.0', components: [{ name: 'Server', license: 'SSPL-1.0' }] }),
+      tool('gone', { status: { state: 'discontinued', date: '2021-08-20', note: 'Shut down.', successor: 'none' } }),
       tool('ok'),
     );
     expect(result.tools.map((t) => t.id)).toEqual(['ok']);
     expect(result.excluded).toEqual([
-      { id: 'closed', name: 'closed', reason: 'not open source (proprietary, commercial)' },
+      { id: 'closed', name: 'closed', reason: 'not open source (proprietary)' },
+      { id: 'elastic', name: 'elastic', reason: 'not open source: Elastic-2.0 is not an OSI-approved licence (source-available)' },
       { id: 'gone', name: 'gone', reason: 'discontinued since 2021-08-20: Shut down.' },
       { id: 'saas', name: 'saas', reason: 'only available as a hosted service, and you need to self-host' },
+      { id: 'sspl-server', name: 'sspl-server', reason: 'not open source: SSPL-1.0 is not an OSI-approved licence (source-available)' },
     ]);
   });
 
   it('excludes commercial tools when there is no budget', () => {
-    expect(run({ budget: ['none'] }, tool('paid', { license: 'proprietary', offering: 'commercial' })).excluded[0]?.reason).toMatch(/no budget/);
+    expect(run({ budget: ['none'] }, tool('paid', { license: 'proprietary', offering: 'commercial', pricing: 'paid-licence' })).excluded[0]?.reason).toMatch(/no budget/);
   });
 
-  it('breaks ties by name, so the order is deterministic', () => {
-    const result = run({}, tool('zeta'), tool('alpha'), tool('mid'));
-    expect(result.tools.map((t) => t.id)).toEqual(['alpha', 'mid', 'zeta']);
-    expect(run({}, tool('mid'), tool('zeta'), tool('alpha')).tools.map((t) => t.id)).toEqual(['alpha', 'mid', 'zeta']);
+  it('breaks ties by an editorial prior (ring, then track record), not by name, and deterministically', () => {
+    const result = run({}, tool('alpha', { firstRelease: 2024 }), tool('zeta', { ring: 'adopt', ringRationale: 'Proven.' }), tool('mid', { firstRelease: 2012 }));
+    expect(result.tools.map((t) => t.id)).toEqual(['zeta', 'mid', 'alpha']);
+    expect(result.tools.every((t) => t.fit >= 0 && t.fit <= 100)).toBe(true);
   });
 
   it('scores piecemeal and all-in-one against the desired scope', () => {

@@ -10,17 +10,20 @@ import type { ToolInput } from '../../../src/schemas/tool.ts';
 
 const PLATFORM: Partial<ToolInput> = { category: 'ml-project-frameworks', position: { artifact: 0.7, scope: 0.8 }, firstRelease: 2015 };
 const SELF_HOSTED_PLATFORM: Partial<ToolInput> = { ...PLATFORM, hosting: 'self-hosted' };
-const IAAS: Partial<ToolInput> = { category: 'ml-focused-iaas', position: { artifact: 0.3, scope: 0.7 }, offering: 'managed-service', hosting: 'saas', license: 'proprietary' };
+const IAAS: Partial<ToolInput> = { category: 'ml-focused-iaas', position: { artifact: 0.3, scope: 0.7 }, offering: 'managed-service', hosting: 'saas', license: 'proprietary', airGapped: 'no', pricing: 'usage-billed' };
 
 const CASES: [rule: string, answers: Record<string, string[]>, patch: Partial<ToolInput>, points: number, text: RegExp][] = [
   ['persona', { team: ['ml-researcher', 'software-engineer'] }, { personas: ['ml-researcher', 'software-engineer'] }, 2 * weights.perPersona, /built for the ML researchers and software engineers on your team/],
   ['no-commit', { commit: ['no'] }, PLATFORM, -weights.noCommitAllInOne, /do not want to hard-commit/],
   ['no-commit', { commit: ['no'] }, {}, weights.noCommitSpecialized, /easy to swap out/],
-  ['platform-age', {}, { ...PLATFORM, firstRelease: undefined }, -weights.unknownAgePlatform, /could not confirm how long/],
+  ['platform-age', {}, { ...PLATFORM, firstRelease: { unknown: 'no release history found' } }, -weights.unknownAgePlatform, /could not confirm how long/],
   ['your-cloud', { cloud: ['aws'] }, { category: 'vendor-ai-platforms', position: { artifact: 0.3, scope: 0.8 }, clouds: ['aws'] }, weights.yourCloud, /runs on AWS, the cloud you already use/],
   ['your-cloud', { cloud: ['gcp'] }, { category: 'general-cloud-providers', position: { artifact: 0.1, scope: 0.9 }, clouds: ['gcp'] }, weights.yourCloud, /Google Cloud is the cloud you already run on/],
-  ['other-cloud', { cloud: ['azure'] }, { category: 'general-cloud-providers', position: { artifact: 0.1, scope: 0.9 }, clouds: ['aws'] }, -weights.otherCloud, /a second general cloud next to Azure/],
-  ['cloud-tied', { cloud: ['none'] }, { clouds: ['azure'] }, -weights.cloudTiedNoCloud, /tied to Azure, and you are not on a major cloud/],
+  ['workload', { workload: ['vision'] }, { workloads: ['vision', 'text'] }, 4, /built for your vision work/],
+  ['hosted-api', { serving: ['hosted-api'] }, { capabilities: ['llm-gateway'], workloads: ['llm-apps'] }, 4, /vendor model APIs you call/],
+  ['no-serving', { serving: ['none'] }, { capabilities: ['model-serving'] }, -8, /do not reach users yet/],
+  ['regulated', { regulated: ['yes'] }, { capabilities: ['model-registry'] }, 3, /audit trail/],
+  ['air-gap-unknown', { 'air-gapped': ['yes'] }, { airGapped: 'unknown' }, -2, /could not confirm that it runs air-gapped/],
   ['separate-infra', { 'separate-infra': ['yes'] }, IAAS, weights.separateInfraMatch, /its own infrastructure, as you want/],
   ['separate-infra', { 'separate-infra': ['no'] }, IAAS, -weights.separateInfraUnwanted, /you want one stack/],
   ['managed-services', { 'managed-services': ['heavy'] }, IAAS, -weights.separateInfraManagedPenalty, /hard to integrate with your cloud's specialised managed services/],
@@ -28,7 +31,7 @@ const CASES: [rule: string, answers: Record<string, string[]>, patch: Partial<To
   ['operate-platform', { 'core-business': ['no'] }, SELF_HOSTED_PLATFORM, -weights.operatePlatformNotCore, /operate a whole platform/],
   ['build-friendly', { 'core-business': ['yes'] }, {}, weights.buildFriendlyCore, /a base you can build on/],
   ['small-team', { 'team-size': ['small'] }, SELF_HOSTED_PLATFORM, -weights.smallTeamHeavyPlatform, /a lot to operate for a small team/],
-  ['managed', { hosting: ['managed'] }, { hosting: 'saas', offering: 'commercial', license: 'proprietary' }, weights.preferManaged, /as a managed service, as you prefer/],
+  ['managed', { hosting: ['managed'] }, { hosting: 'saas', airGapped: 'no', offering: 'commercial', license: 'proprietary' }, weights.preferManaged, /as a managed service, as you prefer/],
   ['open-source', { 'open-source': ['preferred'] }, {}, weights.preferOpenSource, /open source \(Apache-2.0\), as you prefer/],
   ['budget', { budget: ['small'] }, { offering: 'commercial', license: 'proprietary' }, -weights.smallBudgetCommercial, /on a small budget/],
   ['status', {}, { status: { state: 'acquired', date: '2025-01-01', note: 'Bought.' } }, -weights.acquiredOrDeprecated, /acquired \(2025-01-01\)/],
@@ -63,10 +66,9 @@ describe('ring moves for one tool', () => {
     expect(greenfield.ringReasons.at(-1)).toMatch(/Trial it on your internal greenfield project/);
   });
 
-  it('a deprecated tool goes to Hold', () => {
-    const t = ringOf({}, { status: { state: 'deprecated', date: '2025-08-07', note: 'Archived.' } });
-    expect(t.ring).toBe('hold');
-    expect(t.ringReasons.at(-1)).toMatch(/deprecated since 2025-08-07/);
+  it('a deprecated tool is left out, with the reason', () => {
+    const result = recommend(catalogueOf(tool('old', { status: { state: 'deprecated', date: '2025-08-07', note: 'Archived.', successor: 'none' } })), {}, weights, { currentYear: 2026 });
+    expect(result.excluded[0]?.reason).toMatch(/deprecated since 2025-08-07/);
   });
 
   it("the editors' own ring wins over the category's, with their rationale", () => {
