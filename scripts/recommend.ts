@@ -1,6 +1,7 @@
 /**
  * npm run recommend -- --query "team=ml-researcher&cloud=aws"
  * npm run recommend -- --answers answers.json
+ * npm run recommend -- --query "…" --why kserve   (why a tool ranks where it does, or was left out)
  *
  * Prints the questionnaire's result as JSON, from the same engine and the same
  * content as the website: tools in rank order with scores, rings and reasons,
@@ -14,17 +15,19 @@ import { contentDir } from '../src/lib/validation/contentDir.ts';
 import { parseAnswers, serializeAnswers } from '../src/lib/questionnaire/parseAnswers.ts';
 import { answersObjectToQuery, toResultJson } from '../src/lib/questionnaire/toResultJson.ts';
 import { recommend } from '../src/lib/scoring/recommend.ts';
+import { explainTool } from '../src/lib/scoring/explainTool.ts';
+import { withUsingQuestion } from '../src/lib/questionnaire/usingQuestion.ts';
 
-const USAGE = 'usage: npm run recommend -- --query "team=ml-researcher&cloud=aws" | --answers answers.json [--top N]';
+const USAGE = 'usage: npm run recommend -- --query "team=ml-researcher&cloud=aws" | --answers answers.json [--top N] [--why tool-id]';
 
 function fail(message: string): never {
   console.error(`recommend: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let values: { query?: string; answers?: string; top?: string; help?: boolean };
+let values: { query?: string; answers?: string; top?: string; why?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { query: { type: 'string' }, answers: { type: 'string' }, top: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  ({ values } = parseArgs({ options: { query: { type: 'string' }, answers: { type: 'string' }, top: { type: 'string' }, why: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -57,9 +60,15 @@ try {
   process.exit(1);
 }
 const { catalogue, questions, weights } = loaded;
-const specs = questions.map((q) => ({ id: q.id, multiple: q.data.multiple, options: q.data.options }));
+const specs = withUsingQuestion(questions.map((q) => ({ id: q.id, multiple: q.data.multiple, options: q.data.options })), catalogue.tools.map((t) => t.id));
 const { answers, notices } = parseAnswers(query, specs);
-const result = toResultJson(recommend(catalogue, answers, weights), serializeAnswers(answers, specs), notices);
+const recommendation = recommend(catalogue, answers, weights);
+if (values.why !== undefined) {
+  for (const notice of notices) console.error(`notice: ${notice}`);
+  console.log(explainTool(recommendation, values.why.trim()));
+  process.exit(0);
+}
+const result = toResultJson(recommendation, serializeAnswers(answers, specs), notices);
 if (values.top !== undefined) {
   const top = Number(values.top);
   if (!Number.isInteger(top) || top < 1) fail('--top takes a whole number of 1 or more');

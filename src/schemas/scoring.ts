@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { PERSONA_IDS } from './ids.ts';
+import { NeedsConfigSchema } from './needs.ts';
 
 const points = (what: string) => z.number().min(0).max(100).describe(what);
 const PlanePoint = z.strictObject({ artifact: z.number().min(0).max(1), scope: z.number().min(0).max(1) });
@@ -41,5 +42,6 @@ export const ScoringConfigSchema = z.strictObject({
   radarSize: z.number().int().min(4).max(200).describe('How many top-ranked tools the personal radar shows.'),
   minimumScore: z.number().min(0).max(100).describe('A tool needs at least this score to be recommended for a stage or the stack.'),
   personaPositions: z.record(z.enum(PERSONA_IDS), PlanePoint).describe('Where each persona typically sits on the landscape plane.'),
+  needs: NeedsConfigSchema,
 });
 export type ScoringConfig = z.output<typeof ScoringConfigSchema>;

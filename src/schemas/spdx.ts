@@ -35,6 +35,15 @@ export function checkLicenseExpression(value: string): { ok: true } | { ok: fals
   }
 }
 
+/** The expression as SPDX spells it, when a contributor's spelling can be corrected ("mit" → "MIT"); otherwise undefined. */
+export function correctLicense(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed.toLowerCase() === PROPRIETARY) return PROPRIETARY;
+  if (checkLicenseExpression(trimmed).ok) return trimmed;
+  const corrected = correctSpdx(trimmed, { upgrade: true });
+  return corrected && checkLicenseExpression(corrected).ok ? corrected : undefined;
+}
+
 function licensesOf(node: SpdxNode): string[] {
   return 'license' in node ? [node.license] : [...licensesOf(node.left), ...licensesOf(node.right)];
 }

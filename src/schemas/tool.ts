@@ -62,7 +62,8 @@ export const MaturitySchema = z
       .strictObject({ tag: text(80).describe('The release tag, e.g. "v2.19.0".'), date: DateSchema.describe('When the tag was made (YYYY-MM-DD).') })
       .optional()
       .describe('The newest release tag and its date; left out when the repository has no release tags.'),
-    contributors12m: z.number().int().min(0).describe('Distinct commit authors in the 12 months before the reading.'),
+    contributors12m: z.number().int().min(0).describe('Distinct commit authors in the 12 months before the reading (bots left out).'),
+    lastCommit: DateSchema.describe('Date of the newest commit in what was read; an old date may mean an old snapshot, not a dormant project.'),
     archived: z.union([z.boolean(), z.literal('unknown')]).describe('Whether the repository is archived (read-only); "unknown" when read from a git snapshot, which cannot tell.'),
     readOn: DateSchema.describe('When the snapshot was read (YYYY-MM-DD).'),
     from: z.enum(['git-snapshot', 'github-api']).describe('Where it was read: a clone or bare snapshot of the repository, or the GitHub API.'),
@@ -162,9 +163,9 @@ export const ToolSchema = z
       .union([YearSchema, z.strictObject({ unknown: text(200).describe('Why the year could not be confirmed.') })])
       .describe('Year of the first public release, or { unknown: "why" } when it could not be confirmed.'),
     maturity: MaturitySchema.optional(),
-    ringHistory: z.array(RingHistorySchema).default([]).describe('Earlier ring changes in the editors\' radar, oldest first; the current ring is `ring`.'),
     ring: z.enum(RING_IDS).describe("The editors' default radar ring: adopt, trial, assess or hold."),
     ringRationale: text(200).describe('One line: why this ring.'),
+    ringHistory: z.array(RingHistorySchema).default([]).describe('Earlier ring changes in the editors\' radar, oldest first; the current ring is `ring`.'),
     integrations: z.array(IdSchema).default([]).describe('Ids of other tool entries it integrates with.'),
     alternatives: z.array(IdSchema).default([]).describe('Ids of other tool entries that do the same job.'),
     essay: EssaySchema.optional(),

@@ -14,7 +14,7 @@ import { toolSource } from './contentFixture.ts';
 const BASE = parse(toolSource().split('---\n')[1]!) as ToolInput;
 
 export function parseTool(overrides: Partial<ToolInput> = {}): Tool {
-  return ToolSchema.parse({ ...BASE, ...overrides });
+  return ToolSchema.parse({ ...BASE, ...(overrides.hosting === 'saas' ? { airGapped: 'no' } : {}), ...overrides });
 }
 
 export function makeTool(id: string, overrides: Partial<ToolInput> = {}): CatalogueTool {
@@ -56,7 +56,7 @@ export function sampleCatalogue(): CatalogueTool[] {
     }),
     makeTool('floydhub', {
       name: 'FloydHub', category: 'ml-focused-iaas', position: { artifact: 0.35, scope: 0.7 }, ring: 'hold', license: 'proprietary', offering: 'commercial', hosting: 'saas',
-      status: { state: 'discontinued', date: '2021-08-20', note: 'Shut down in 2021.' }, capabilities: ['managed-compute'], firstRelease: 2016, lastReviewed: '2025-01-15',
+      status: { state: 'discontinued', date: '2021-08-20', note: 'Shut down in 2021.', successor: 'none' }, capabilities: ['managed-compute'], firstRelease: 2016, lastReviewed: '2025-01-15',
     }),
     makeTool('weights-and-biases', {
       name: 'Weights & Biases', aliases: ['W&B', 'wandb'], category: 'experimentation-platforms', license: 'proprietary', offering: 'commercial', hosting: 'both',

@@ -41,7 +41,7 @@ describe('npm run new:tool', () => {
 
   it('answered through standard input, asks every question and writes a valid entry', () => {
     const dir = makeFixtureCatalogue();
-    const answers = ['Acme Tracker', 'https://acme.dev', 'Acme Tracker logs and compares training runs.', '10', '1', 'open-core', 'saas', '', 'https://acme.dev/docs', 'model-training', 'experiment-tracking, model-registry', '1,3', 'lost-experiments:3', '', '2022', 'assess', 'Young and still changing quickly.', '', '', '', 'comet'];
+    const answers = ['Acme Tracker', 'https://acme.dev', 'Acme Tracker logs and compares training runs.', '10', 'apache 2.0', 'open-core', 'saas', '', 'https://acme.dev/docs', 'model-training', 'experiment-tracking, model-registry', '1,3', 'lost-experiments:3', '', '2022', '', '', '', '', '', 'assess', 'Young and still changing quickly.', '', '', '', 'comet'];
     const run = newTool(['--content', dir], `${answers.join('\n')}\n`);
     expect(run.out).toContain('? Category: 10');
     expect(run.status, run.out).toBe(0);

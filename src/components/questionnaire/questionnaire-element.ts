@@ -37,9 +37,12 @@ class NavigatorQuestionnaire extends HTMLElement {
     notices.push(...parseNotices);
     for (const [id, values] of Object.entries(answers)) {
       for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-        if (input.name === id && values.includes(input.value)) input.checked = true;
+        if (input.type === 'text' || input.type === 'hidden') {
+          if (input.name === id) input.value = values.join(',');
+        } else if (input.name === id && values.includes(input.value)) input.checked = true;
       }
     }
+    this.querySelector('navigator-tool-picker')?.dispatchEvent(new Event('picker-refresh'));
     if (notices.length) {
       notice.textContent = notices.join(' ');
       notice.hidden = false;
@@ -48,6 +51,7 @@ class NavigatorQuestionnaire extends HTMLElement {
     const current = () => {
       const chosen: Record<string, string[]> = {};
       for (const input of form.querySelectorAll<HTMLInputElement>('input:checked')) (chosen[input.name] ??= []).push(input.value);
+      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="using"]')) chosen.using = input.value.split(',').map((v) => v.trim()).filter(Boolean);
       return serializeAnswers(chosen, specs);
     };
     const save = () => {
@@ -59,6 +63,7 @@ class NavigatorQuestionnaire extends HTMLElement {
     };
     form.addEventListener('change', save);
     form.addEventListener('reset', () => {
+      setTimeout(() => this.querySelector('navigator-tool-picker')?.dispatchEvent(new Event('picker-refresh')));
       try {
         localStorage.removeItem(PROGRESS_KEY);
       } catch {

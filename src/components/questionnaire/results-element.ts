@@ -9,6 +9,8 @@ import { arc } from 'd3';
 import { h, s } from './dom';
 import { parseAnswers, serializeAnswers } from '../../lib/questionnaire/parseAnswers';
 import { recommend } from '../../lib/scoring/recommend';
+import { explainTool } from '../../lib/scoring/explainTool';
+import { withUsingQuestion } from '../../lib/questionnaire/usingQuestion';
 import { layoutRadar } from '../../lib/radar/layoutRadar';
 import { EXPORTERS, type ExportContext, type ExportKind } from '../../lib/exports/exportResult';
 import { quadrantOf, QUADRANT_IDS, RING_IDS } from '../../schemas/ids';
@@ -41,14 +43,14 @@ class NavigatorResults extends HTMLElement {
       return;
     }
     const base = this.dataset.base ?? '/';
-    const specs = data.questions.map((q) => ({ id: q.id, multiple: q.multiple, options: q.options }));
+    const specs = withUsingQuestion(data.questions.map((q) => ({ id: q.id, multiple: q.multiple, options: q.options })), data.catalogue.tools.map((t) => t.id));
     const { answers, notices } = parseAnswers(location.search, specs);
     const query = serializeAnswers(answers, specs);
     const rec = recommend(data.catalogue, answers, data.weights);
     this.render(data, rec, answers, query, notices, base);
     // Say what happened, in the live region that said "Working out…", so screen-reader users hear it too.
     if (status) {
-      status.textContent = `Ranked ${rec.tools.length} tools for your team${rec.excluded.length ? `; ${rec.excluded.length} ruled out by your constraints` : ''}. The suggested stack comes first.`;
+      status.textContent = `Ranked ${rec.tools.length} tools for your team${rec.excluded.length ? `; ${rec.excluded.length} ruled out by your constraints` : ''}. The shortlist comes first.`;
       this.prepend(status);
     }
   }
@@ -64,28 +66,55 @@ class NavigatorResults extends HTMLElement {
     if (notices.length) {
       this.append(h('div', { class: 'callout', role: 'status', 'data-notices': true }, h('p', {}, h('strong', {}, 'Some of the address was ignored:')), h('ul', {}, ...notices.map((n) => h('li', {}, n)))));
     }
+    if (rec.contradictions.length) {
+      this.append(h('div', { class: 'callout', 'data-contradictions': true }, h('p', {}, h('strong', {}, 'Some answers pull against each other:')), h('ul', {}, ...rec.contradictions.map((c) => h('li', {}, c)))));
+    }
 
-    // Answers
+    // The answers, in one line, with a way to change them.
+    const oneLine = summary.map((a) => a.answers.join(', ')).join(' · ');
     this.append(
-      h('section', { 'aria-labelledby': 'answers-h' },
-        h('h2', { id: 'answers-h' }, 'Your answers'),
-        summary.length ? h('dl', { class: 'answers' }, ...summary.flatMap((a) => [h('dt', {}, a.question), h('dd', {}, a.answers.join(', '))])) : h('p', {}, 'You have not answered any question yet, so this is the editors’ default view of the landscape.'),
-        h('p', { class: 'no-print' }, h('a', { href: `${base}fit/${query ? `?${query}` : ''}` }, 'Change your answers'), ' · ', h('span', { class: 'muted' }, 'Share or bookmark this page: the address holds your answers.')),
+      h('p', { class: 'answers-line', 'data-answers-line': true },
+        h('strong', {}, 'For: '),
+        summary.length ? `${oneLine.length > 220 ? `${oneLine.slice(0, 219)}…` : oneLine}${rec.incumbents.length ? ` · already running ${rec.incumbents.map(nameOf).join(', ')}` : ''}` : 'no answers yet, so this is the editors’ default view',
+        ' ',
+        h('a', { href: `${base}fit/${query ? `?${query}` : ''}`, class: 'no-print' }, 'Change'),
       ),
     );
 
-    // Stack
-    const stackRows = rec.stack.map((slot) => {
-      const tool = slot.tool ? rec.tools.find((t) => t.id === slot.tool) : undefined;
-      return h('tr', {}, h('th', { scope: 'row' }, data.names.stages[slot.stage] ?? slot.stage), h('td', {}, tool ? h('a', { href: toolHref(tool.id) }, tool.name) : h('span', { class: 'warning' }, 'Gap')), h('td', {}, tool ? ringBadge(tool.ring) : '—'));
+    // The decision first: a shortlist of 3–5 tools, one line of reason each.
+    const rankedOf = (id: string) => rec.tools.find((t) => t.id === id);
+    this.append(
+      h('section', { 'aria-labelledby': 'shortlist-h', class: 'shortlist' },
+        h('h2', { id: 'shortlist-h' }, rec.shortlist.length ? 'Start with these' : 'No shortlist yet'),
+        rec.shortlist.length
+          ? h('ol', { 'data-shortlist': true }, ...rec.shortlist.map((item) => {
+              const t = rankedOf(item.id)!;
+              return h('li', { 'data-shortlist-id': item.id }, h('a', { href: toolHref(item.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` fit ${t.fit}/100`), t.confidence === 'low' ? h('span', { class: 'muted' }, ' (several facts unconfirmed)') : null, h('p', {}, item.reason));
+            }))
+          : h('p', {}, 'Tell us what hurts (pain points or stages) and what kind of work you do, and we will narrow the menu to a few tools.'),
+      ),
+    );
+
+    // Stack: one tool per needed capability, with real gaps.
+    const capabilityName = (id: string) => data.names.capabilities[id] ?? id.replace(/-/g, ' ');
+    const stackRows = rec.picks.map((pick) => {
+      const tool = pick.tool ? rec.tools.find((t) => t.id === pick.tool) : undefined;
+      return h('tr', { 'data-pick': pick.capability },
+        h('th', { scope: 'row' }, cap(capabilityName(pick.capability))),
+        h('td', {}, tool ? h('a', { href: toolHref(tool.id) }, tool.name) : h('span', { class: 'warning' }, 'Gap'), pick.incumbent ? h('span', { class: 'muted' }, ' (you run it)') : null),
+        h('td', {}, tool ? ringBadge(tool.ring) : '—'),
+        h('td', {}, pick.because),
+      );
     });
     this.append(
       h('section', { 'aria-labelledby': 'stack-h' },
-        h('h2', { id: 'stack-h' }, 'A suggested stack'),
+        h('h2', { id: 'stack-h' }, 'Your stack, need by need'),
         rec.foundation ? h('p', {}, 'Foundation: ', h('a', { href: toolHref(rec.foundation) }, nameOf(rec.foundation)), ', the cloud you already run on.') : null,
-        h('table', { class: 'stack' }, h('caption', { class: 'visually-hidden' }, 'One tool per lifecycle stage'), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Stage'), h('th', { scope: 'col' }, 'Tool'), h('th', { scope: 'col' }, 'Ring'))), h('tbody', {}, ...stackRows)),
-        rec.gaps.length ? h('div', {}, h('h3', {}, 'Gaps'), h('ul', {}, ...rec.gaps.map((g) => h('li', { 'data-gap': g.stage }, h('strong', {}, `${data.names.stages[g.stage] ?? g.stage}: `), g.reason)))) : h('p', {}, 'No gaps: every stage has a tool.'),
-        rec.overlaps.length ? h('div', {}, h('h3', {}, 'Overlaps'), h('ul', {}, ...rec.overlaps.map((o) => h('li', {}, o.reason)))) : null,
+        stackRows.length
+          ? h('div', { class: 'table-scroll' }, h('table', { class: 'stack' }, h('caption', { class: 'visually-hidden' }, 'One tool per capability you need'), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'You need'), h('th', { scope: 'col' }, 'Tool'), h('th', { scope: 'col' }, 'Ring'), h('th', { scope: 'col' }, 'Because'))), h('tbody', {}, ...stackRows)))
+          : h('p', {}, 'You named no need yet, so there is no stack to suggest.'),
+        rec.gaps.length ? h('div', {}, h('h3', {}, 'Gaps'), h('ul', {}, ...rec.gaps.map((g) => h('li', { 'data-gap': g.stage }, g.reason)))) : stackRows.length ? h('p', {}, 'No gaps: every need has a tool.') : null,
+        rec.overlaps.length ? h('div', {}, h('h3', {}, 'Overlaps in what you run'), h('ul', {}, ...rec.overlaps.map((o) => h('li', {}, o.reason)))) : null,
       ),
     );
 
@@ -95,13 +124,16 @@ class NavigatorResults extends HTMLElement {
     // Radar
     this.append(this.renderRadar(data, radarList, toolHref));
 
-    // Ranking
+    // "Why not X?"
+    this.append(this.renderWhyNot(data, rec));
+
+    // The full ranking and every reason, one click away.
     const items = rec.tools.map((t) => this.renderTool(t, data, toolHref, ringBadge));
     const list = h('ol', { class: 'ranking', 'data-ranking': true }, ...items);
     items.forEach((item, i) => {
       if (i >= VISIBLE_RANKS) item.hidden = true;
     });
-    const more = rec.tools.length > VISIBLE_RANKS ? h('button', { type: 'button', class: 'no-print', 'aria-expanded': 'false' }, `Show all ${rec.tools.length} tools`) : null;
+    const more = rec.tools.length > VISIBLE_RANKS ? h('button', { type: 'button', 'aria-expanded': 'false' }, `Show all ${rec.tools.length} tools`) : null;
     more?.addEventListener('click', () => {
       const expanded = more.getAttribute('aria-expanded') === 'true';
       items.forEach((item, i) => {
@@ -110,30 +142,16 @@ class NavigatorResults extends HTMLElement {
       more.setAttribute('aria-expanded', String(!expanded));
       more.textContent = expanded ? `Show all ${rec.tools.length} tools` : `Show the top ${VISIBLE_RANKS} only`;
     });
-    // Printing shows the whole ranking with every explanation, then restores the view.
-    let printState: { hidden: boolean[]; open: boolean[] } | null = null;
-    const details = () => [...list.querySelectorAll('details')];
-    window.addEventListener('beforeprint', () => {
-      printState = { hidden: items.map((item) => item.hidden === true), open: details().map((d) => d.open) };
-      items.forEach((item) => (item.hidden = false));
-      details().forEach((d) => (d.open = true));
-    });
-    window.addEventListener('afterprint', () => {
-      if (!printState) return;
-      const state = printState;
-      items.forEach((item, i) => (item.hidden = state.hidden[i] ?? false));
-      details().forEach((d, i) => (d.open = state.open[i] ?? false));
-      printState = null;
-    });
-    this.append(h('section', { 'aria-labelledby': 'ranking-h' }, h('h2', { id: 'ranking-h' }, 'Every tool, ranked for you'), h('p', { class: 'muted' }, 'A score is the sum of the reasons listed under “Why”. Ties are broken by name.'), list, more));
-
-    // Per stage
     this.append(
-      h('section', { 'aria-labelledby': 'stages-h' },
-        h('h2', { id: 'stages-h' }, 'Best picks per lifecycle stage'),
-        h('div', { class: 'card-grid' }, ...rec.byStage.map((stage) => h('div', { class: 'card' }, h('h3', {}, data.names.stages[stage.stage] ?? stage.stage), stage.tools.length ? h('ol', {}, ...stage.tools.map((id) => {
+      h('details', { class: 'full-ranking no-print', 'data-full-ranking': true },
+        h('summary', {}, h('span', { id: 'ranking-h', class: 'summary-heading' }, `Every tool, ranked for you, with every reason (${rec.tools.length})`)),
+        h('p', { class: 'muted' }, 'Fit is on a fixed 0–100 scale from the points listed under “Why”. Tools that serve none of your needs rank below every tool that does; ties go to the editors’ ring, then to the longer track record.'),
+        list,
+        more,
+        h('h3', { id: 'stages-h' }, 'Best picks per lifecycle stage'),
+        h('div', { class: 'card-grid' }, ...rec.byStage.map((stage) => h('div', { class: 'card' }, h('h4', {}, data.names.stages[stage.stage] ?? stage.stage), stage.tools.length ? h('ol', {}, ...stage.tools.map((id) => {
           const t = rec.tools.find((tool) => tool.id === id)!;
-          return h('li', { 'data-stage-pick': id }, h('a', { href: toolHref(id) }, t.name), ` score ${t.score} `, ringBadge(t.ring), h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} for ${data.names.stages[stage.stage] ?? stage.stage}`)), this.renderReasons(t)));
+          return h('li', { 'data-stage-pick': id }, h('a', { href: toolHref(id) }, t.name), ` fit ${t.fit} `, ringBadge(t.ring), h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} for ${data.names.stages[stage.stage] ?? stage.stage}`)), this.renderReasons(t)));
         })) : h('p', { class: 'muted' }, 'Nothing fits your answers here.')))),
       ),
     );
@@ -176,6 +194,21 @@ class NavigatorResults extends HTMLElement {
     this.append(h('section', { 'aria-labelledby': 'export-h', class: 'no-print' }, h('h2', { id: 'export-h' }, 'Take it with you'), h('ul', { class: 'exports' }, ...buttons, h('li', {}, print))));
   }
 
+  /** "Why not X?": pick any tool and read why it ranks where it does, or why it was ruled out. */
+  renderWhyNot(data: ClientData, rec: Recommendation) {
+    const input = h('input', { id: 'why-not-input', list: 'why-not-tools', autocomplete: 'off', 'aria-describedby': 'why-not-help' }) as HTMLInputElement;
+    const options = h('datalist', { id: 'why-not-tools' }, ...data.catalogue.tools.map((t) => h('option', { value: t.name })));
+    const output = h('pre', { class: 'why-not-output', 'aria-live': 'polite', 'data-why-not': true });
+    const form = h('form', { class: 'why-not' }, h('label', { for: 'why-not-input' }, 'Tool'), ' ', input, options, ' ', h('button', { type: 'submit' }, 'Explain'), h('p', { id: 'why-not-help', class: 'muted' }, 'Type a few letters, pick a tool, and see why it ranks where it does for you.'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const wanted = input.value.trim().toLowerCase();
+      const tool = data.catalogue.tools.find((t) => t.name.toLowerCase() === wanted || t.id === wanted) ?? data.catalogue.tools.find((t) => t.name.toLowerCase().startsWith(wanted));
+      output.textContent = tool && wanted ? explainTool(rec, tool.id) : `No tool called “${input.value.slice(0, 60)}” is in the catalogue.`;
+    });
+    return h('section', { 'aria-labelledby': 'why-not-h', class: 'no-print' }, h('h2', { id: 'why-not-h' }, 'Why not …?'), form, output);
+  }
+
   /** The "why" list of a score: each contribution with its points. */
   renderReasons(t: RankedTool) {
     return t.reasons.length ? h('ul', {}, ...t.reasons.map((r) => h('li', {}, `${cap(r.text)}: `, h('strong', {}, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}`)))) : h('p', {}, 'Nothing in your answers speaks for or against it.');
@@ -184,8 +217,8 @@ class NavigatorResults extends HTMLElement {
   renderTool(t: RankedTool, data: ClientData, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
     const reasons = this.renderReasons(t);
     return h('li', { 'data-tool-id': t.id, 'data-ring': t.ring, 'data-score': t.score },
-      h('div', { class: 'rank-head' }, h('a', { href: toolHref(t.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` score ${t.score}`), h('span', { class: 'muted' }, ` · ${data.names.categories[t.category] ?? t.category}`)),
-      h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} scores ${t.score} and sits in ${cap(t.ring)}`)), reasons, h('p', {}, h('strong', {}, 'Ring: '), t.ringReasons.join(' '))),
+      h('div', { class: 'rank-head' }, h('a', { href: toolHref(t.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` fit ${t.fit}/100`), h('span', { class: 'muted' }, ` · ${t.incumbent ? 'you run it · ' : ''}${data.names.categories[t.category] ?? t.category}${t.confidence === 'high' ? '' : ` · confidence ${t.confidence}`}`)),
+      h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} has fit ${t.fit} and sits in ${cap(t.ring)}`)), reasons, h('p', {}, h('strong', {}, 'Ring: '), t.ringReasons.join(' '))),
     );
   }
 

@@ -2,13 +2,14 @@
  * Validate one tool entry the way `npm run validate` would, with the whole
  * catalogue around it (cross-references, duplicate names), but report only
  * what concerns that entry. The entry's text may not be on disk yet: it is
- * checked in a throw-away overlay of the content folder (symbolic links to
- * the real files plus the candidate), so nothing in content/ is touched.
+ * checked in a throw-away copy of the content folder (the real files plus
+ * the candidate; copies, not links, since validation rejects links), so
+ * nothing in content/ is touched.
  *
  * Used by `npm run new:tool` (check before writing) and
  * `npm run preview:entry` (check one file while other entries may be broken).
  */
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { COLLECTIONS } from '../../schemas/index.ts';
@@ -50,7 +51,8 @@ export function validateEntryInContext(contentDir: string, id: string, text: str
       const from = join(realDir, spec.dir);
       if (spec.dir !== 'tools') {
         try {
-          symlinkSync(from, join(overlay, spec.dir), 'dir');
+          // Links in the real folder must stay visible to validation, so they are copied as links.
+          cpSync(from, join(overlay, spec.dir), { recursive: true, verbatimSymlinks: true });
         } catch {
           /* a missing folder is reported by validateContent */
         }
@@ -65,7 +67,8 @@ export function validateEntryInContext(contentDir: string, id: string, text: str
       }
       for (const name of names) {
         if (basename(name, '.mdx') === id || name.startsWith('.')) continue;
-        symlinkSync(join(from, name), join(overlay, 'tools', name));
+        const source = join(from, name);
+        cpSync(source, join(overlay, 'tools', name), { recursive: lstatSync(source).isDirectory(), verbatimSymlinks: true });
       }
       writeFileSync(join(overlay, 'tools', `${id}.mdx`), text);
     }

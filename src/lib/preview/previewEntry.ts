@@ -11,6 +11,7 @@ import type { Question } from '../../schemas/question.ts';
 import type { ScoringConfig } from '../../schemas/scoring.ts';
 import type { Tool } from '../../schemas/tool.ts';
 import { validateEntryInContext } from '../entry/validateEntryInContext.ts';
+import { withUsingQuestion } from '../questionnaire/usingQuestion.ts';
 import { parseAnswers } from '../questionnaire/parseAnswers.ts';
 import { recommend } from '../scoring/recommend.ts';
 import { toCatalogue, type CatalogueSources } from '../scoring/toCatalogue.ts';
@@ -151,7 +152,7 @@ export function previewEntry(input: PreviewInput): EntryPreview {
     before = { ...after, tools: after.tools.filter((t) => t.id !== input.id) };
   }
 
-  const questions = (entries.questions as unknown as { id: string; data: Question }[]).map((q) => ({ id: q.id, multiple: q.data.multiple, options: q.data.options }));
+  const questions = withUsingQuestion((entries.questions as unknown as { id: string; data: Question }[]).map((q) => ({ id: q.id, multiple: q.data.multiple, options: q.data.options })), after.tools.map((t) => t.id));
   const options = input.currentYear === undefined ? {} : { currentYear: input.currentYear };
   for (const team of input.teams) {
     const { answers, notices } = parseAnswers(team.query, questions);

@@ -18,7 +18,7 @@ export interface ClientData {
   catalogue: Catalogue;
   questions: ClientQuestion[];
   weights: ScoringConfig;
-  names: { stages: Record<string, string>; quadrants: Record<string, string>; rings: Record<string, string>; categories: Record<string, string> };
+  names: { stages: Record<string, string>; quadrants: Record<string, string>; rings: Record<string, string>; categories: Record<string, string>; capabilities: Record<string, string> };
   descriptions: Record<string, string>;
 }
 
@@ -33,6 +33,7 @@ export function buildClientData(input: { catalogue: Catalogue; questions: Client
       quadrants: Object.fromEntries(input.quadrants.map((q) => [q.id, q.name])),
       rings: Object.fromEntries(input.rings.map((r) => [r.id, r.name])),
       categories: Object.fromEntries(catalogue.categories.map((c) => [c.id, c.name])),
+      capabilities: Object.fromEntries(catalogue.capabilities.map((c) => [c.id, c.name])),
     },
     descriptions: Object.fromEntries(catalogue.tools.map((t) => [t.id, t.description])),
   };

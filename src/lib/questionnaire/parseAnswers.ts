@@ -47,6 +47,7 @@ export function parseAnswers(query: string | URLSearchParams, questions: readonl
   } else params = query;
 
   const byId = new Map(questions.map((q) => [q.id, q]));
+  const optionSets = new Map(questions.map((q) => [q.id, new Set(q.options.map((o) => o.id))]));
   const picked = new Map<string, Set<string>>();
   for (const [rawKey, rawValue] of params) {
     const question = byId.get(rawKey);
@@ -58,8 +59,8 @@ export function parseAnswers(query: string | URLSearchParams, questions: readonl
     for (const part of rawValue.split(',')) {
       const value = part.trim();
       if (value === '') continue;
-      if (!question.options.some((o) => o.id === value)) {
-        notices.push(`Ignored “${describeValue(value)}”: it is not an answer to “${question.id}”.`);
+      if (!optionSets.get(question.id)!.has(value)) {
+        notices.push(question.id === 'using' ? `Ignored “${describeValue(value)}” in the tools you use: no tool with that id is in the catalogue.` : `Ignored “${describeValue(value)}”: it is not an answer to “${question.id}”.`);
         continue;
       }
       set.add(value);

@@ -9,7 +9,12 @@ export function toResultJson(recommendation: Recommendation, query: string, noti
   return {
     query,
     notices: [...notices],
-    tools: recommendation.tools.map((t) => ({ id: t.id, name: t.name, score: t.score, ring: t.ring, reasons: t.reasons, ringReasons: t.ringReasons })),
+    shortlist: recommendation.shortlist,
+    contradictions: recommendation.contradictions,
+    incumbents: recommendation.incumbents,
+    needs: recommendation.needs,
+    picks: recommendation.picks,
+    tools: recommendation.tools.map((t) => ({ id: t.id, name: t.name, score: t.score, fit: t.fit, confidence: t.confidence, relevant: t.relevant, incumbent: t.incumbent, ring: t.ring, reasons: t.reasons, ringReasons: t.ringReasons })),
     excluded: recommendation.excluded.map((e) => ({ id: e.id, reason: e.reason })),
     stack: recommendation.stack,
     foundation: recommendation.foundation,

@@ -140,10 +140,7 @@ export function renderToolFile(answers: CompleteAnswers, fields: readonly FieldD
       case 'leaveCost':
         field(top.path, answers[top.path] ?? (top.path === 'leaveCost' ? 'medium' : 'unknown'), '');
         break;
-      case 'components':
-      case 'ringHistory':
-        field(top.path, '[]', '');
-        break;
+
       case 'essay': {
         out.push('', ...commentLines(explain(top, 'Only for tools the essay itself names; uncomment and fill in.')), '# essay:');
         for (const sub of fields.filter((f) => f.path.startsWith('essay.'))) {
@@ -160,8 +157,15 @@ export function renderToolFile(answers: CompleteAnswers, fields: readonly FieldD
         break;
       default: {
         // A field this scaffold does not know yet: keep it visible, commented out.
-        out.push('', ...commentLines(explain(top, 'Not filled in by npm run new:tool yet; see CONTRIBUTING.md.')), `# ${top.path}: …`);
-        for (const sub of fields.filter((f) => f.path.startsWith(`${top.path}.`) || f.path.startsWith(`${top.path}[].`))) out.push(...commentLines(`${sub.path}: ${explain(sub)}`));
+        // Optional nested fields are shown commented out, each sub-field after its own explanation.
+        const subs = fields.filter((f) => f.path.startsWith(`${top.path}.`) || f.path.startsWith(`${top.path}[].`));
+        out.push('', ...commentLines(explain(top, top.path === 'maturity' ? 'Written by npm run refresh:maturity; do not fill in by hand.' : 'Optional; uncomment and fill in when it applies (see CONTRIBUTING.md).')), `# ${top.path}:${subs.length ? '' : ' …'}`);
+        if (subs.some((f) => f.path.startsWith(`${top.path}[].`))) out.push('#   -');
+        for (const sub of subs) {
+          const indent = `#${' '.repeat(2 * sub.depth + (sub.path.includes('[]') ? 2 : 0))} `;
+          const key = sub.path.split(/\.|\[\]\./).pop()!;
+          out.push(...commentLines(explain(sub), indent), `${indent}${key}: …`);
+        }
       }
     }
   }

@@ -7,7 +7,7 @@
  * answers, so both accept exactly the same input.
  */
 import { CATEGORY_IDS, CATEGORY_TABLE, CLOUD_IDS, PERSONA_IDS, RING_IDS, STAGE_IDS, type CategoryId } from '../../schemas/ids.ts';
-import { checkLicenseExpression } from '../../schemas/spdx.ts';
+import { checkLicenseExpression, correctLicense } from '../../schemas/spdx.ts';
 import { AIR_GAPPED_IDS, HOSTING_IDS, KUBERNETES_IDS, LEAVE_COST_IDS, OFFERING_IDS, PRICING_IDS, ToolSchema, WORKLOAD_IDS } from '../../schemas/tool.ts';
 import { UrlSchema } from '../../schemas/common.ts';
 import { closest } from '../validation/formatZodIssues.ts';
@@ -226,9 +226,8 @@ export const TOOL_QUESTIONS: readonly Question[] = [
     interactive: true,
     multiple: false,
     parse: (raw) => {
-      const value = raw.trim();
-      const check = checkLicenseExpression(value);
-      return check.ok ? ok(value) : fail(check.message);
+      const corrected = correctLicense(raw);
+      return corrected ? ok(corrected) : fail((checkLicenseExpression(raw.trim()) as { message: string }).message);
     },
   },
   { key: 'offering', flag: 'offering', label: 'Offering', help: describe('offering'), required: true, interactive: true, multiple: false, choices: () => OFFERING_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, OFFERING_IDS, 'offering') },
@@ -284,11 +283,11 @@ export const TOOL_QUESTIONS: readonly Question[] = [
     multiple: false,
     parse: (raw, ctx) => number(raw, 1990, Number(ctx.today.slice(0, 4)), true),
   },
-  { key: 'workloads', flag: 'workloads', label: 'Workloads', help: describe('workloads'), required: true, interactive: true, multiple: true, choices: () => [...WORKLOAD_IDS, 'all'].map((id) => ({ id })), parse: (raw) => matchMany(raw, [...WORKLOAD_IDS, 'all'], 'workload') },
-  { key: 'kubernetes', flag: 'kubernetes', label: 'Needs Kubernetes', help: describe('kubernetes'), required: true, interactive: true, multiple: false, choices: () => KUBERNETES_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, KUBERNETES_IDS, 'Kubernetes answer') },
-  { key: 'airGapped', flag: 'air-gapped', label: 'Runs air-gapped', help: describe('airGapped'), required: true, interactive: true, multiple: false, choices: () => AIR_GAPPED_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, AIR_GAPPED_IDS, 'air-gap answer') },
-  { key: 'pricing', flag: 'pricing', label: 'Pricing', help: describe('pricing'), required: true, interactive: true, multiple: false, choices: () => PRICING_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, PRICING_IDS, 'pricing') },
-  { key: 'leaveCost', flag: 'leave-cost', label: 'Cost of leaving', help: describe('leaveCost'), required: true, interactive: true, multiple: false, choices: () => LEAVE_COST_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, LEAVE_COST_IDS, 'leave cost') },
+  { key: 'workloads', fallback: () => ['unknown'], flag: 'workloads', label: 'Workloads', help: describe('workloads'), required: false, interactive: true, multiple: true, choices: () => [...WORKLOAD_IDS, 'all', 'unknown'].map((id) => ({ id })), parse: (raw) => matchMany(raw, [...WORKLOAD_IDS, 'all', 'unknown'], 'workload') },
+  { key: 'kubernetes', fallback: () => 'unknown', flag: 'kubernetes', label: 'Needs Kubernetes', help: describe('kubernetes'), required: false, interactive: true, multiple: false, choices: () => KUBERNETES_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, KUBERNETES_IDS, 'Kubernetes answer') },
+  { key: 'airGapped', fallback: () => 'unknown', flag: 'air-gapped', label: 'Runs air-gapped', help: describe('airGapped'), required: false, interactive: true, multiple: false, choices: () => AIR_GAPPED_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, AIR_GAPPED_IDS, 'air-gap answer') },
+  { key: 'pricing', fallback: () => 'unknown', flag: 'pricing', label: 'Pricing', help: describe('pricing'), required: false, interactive: true, multiple: false, choices: () => PRICING_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, PRICING_IDS, 'pricing') },
+  { key: 'leaveCost', fallback: () => 'unknown', flag: 'leave-cost', label: 'Cost of leaving', help: describe('leaveCost'), required: false, interactive: true, multiple: false, choices: () => LEAVE_COST_IDS.map((id) => ({ id })), parse: (raw) => matchChoice(raw, LEAVE_COST_IDS, 'leave cost') },
   {
     key: 'ring',
     flag: 'ring',

@@ -25,7 +25,6 @@ export function categoryRing(category: CategoryId, ctx: TeamContext): CategoryRi
   const essayRing = CATEGORY_TABLE[category].ring;
   const move = (ring: RingId, reason: string): CategoryRing => ({ category, ring, essayRing, reason });
   if (PLATFORM_CATEGORIES.has(category)) {
-    if (ctx.commit === 'no') return move('hold', 'you do not want to hard-commit to one platform: learn about these, but do not build on them');
     if (ctx.commit === 'yes' && ctx.scope === 'all-in-one') return move('trial', 'you are ready to commit to one platform: trial one on a low-risk, mid-sized project');
   }
   if (IAAS.has(category)) {
@@ -72,9 +71,16 @@ export function assignRing(tool: ScoringTool, ctx: TeamContext, categoryRings: M
   } else if (tool.category === 'general-cloud-providers' && (ctx.cloud === 'aws' || ctx.cloud === 'gcp' || ctx.cloud === 'azure')) {
     moveTo('hold', `you are on ${CLOUD_NAMES[ctx.cloud]}; a second general cloud adds cost and complexity`);
   }
+  // Not committing to one platform is about how hard a tool is to leave, not about its category.
+  if (ctx.commit === 'no' && tool.leaveCost === 'high') {
+    const why = 'hard to leave, and you do not want to hard-commit to one way of working: assess it on a spike before building on it';
+    if (atMost(ring, 'assess') === ring) reasons.push(`${cap(ring)} fits: ${why}`);
+    else moveTo('assess', why);
+  }
   if (isAllInOne(tool) && tool.quadrant === 'ml-platforms' && tool.firstRelease !== undefined && currentYear - tool.firstRelease < w.youngPlatformYears) {
     moveTo(atMost(ring, 'assess'), `an all-in-one platform younger than ${w.youngPlatformYears} years: check its age and community before committing`);
   }
+  if (tool.maturity?.dormant) moveTo('hold', `no release in 18 months${tool.maturity.latestRelease ? ` (latest ${tool.maturity.latestRelease})` : ''}: no harm keeping it on existing projects, think twice before new ones`);
   if (tool.status.state === 'deprecated') moveTo('hold', `deprecated${tool.status.date ? ` since ${tool.status.date}` : ''}: keep it on existing projects, think twice before new ones`);
   // A Trial needs a low-risk project to run in (framework.md §4).
   if (ring === 'trial' && ctx.trialPlace === 'none') moveTo('assess', 'you have no low-risk project to trial it on: assess it first with a short spike or research project');

@@ -25,6 +25,8 @@ export interface TeamContext {
   serving: string[];
   airGapped: boolean;
   regulated: boolean;
+  /** Ids of tools the team already runs (the `using` key); unknown ids are dropped by the caller. */
+  using: string[];
 }
 
 const one = <T extends string>(answers: Answers, key: string): T | null => (answers[key]?.[0] as T | undefined) ?? null;
@@ -52,6 +54,7 @@ export function readContext(answers: Answers): TeamContext {
     serving: [...(answers.serving ?? [])],
     airGapped: one(answers, 'air-gapped') === 'yes',
     regulated: one(answers, 'regulated') === 'yes',
+    using: [...(answers.using ?? [])],
   };
 }
 

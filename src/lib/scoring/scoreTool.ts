@@ -6,10 +6,12 @@
 import type { ScoringConfig } from '../../schemas/scoring.ts';
 import { CLOUD_NAMES, isAllInOne, type TeamContext } from './context.ts';
 import type { Catalogue, Reason, ScoringTool } from './types.ts';
+import type { Need } from './needs.ts';
 
 export type ToolScore = { excluded: string } | { excluded?: undefined; score: number; reasons: Reason[] };
 
 /** Name lookups built once per catalogue, not once per tool (large catalogues score thousands of tools). */
+export { namesOf };
 const nameCache = new WeakMap<object, { concerns: Map<string, string>; stages: Map<string, string> }>();
 function namesOf(catalogue: Pick<Catalogue, 'concerns' | 'stages'>) {
   let names = nameCache.get(catalogue);
@@ -60,8 +62,10 @@ const PERSONA_PLURAL: Record<string, string> = { 'ml-researcher': 'ML researcher
  * @example scoreTool(mlflow, readContext({ 'pain-points': ['lost-experiments'] }), catalogue, weights)
  *   // → { score: 9, reasons: [{ rule: 'concern', text: 'addresses your pain point “Losing track of experiments” (strength 3)', points: 9 }] }
  */
-export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<Catalogue, 'concerns' | 'stages'>, w: ScoringConfig, currentYear: number): ToolScore {
-  const excluded = hardConstraint(tool, ctx);
+export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<Catalogue, 'concerns' | 'stages'>, w: ScoringConfig, currentYear: number, needs: readonly Need[] = []): ToolScore {
+  // Tools the team already runs are exempt from the hard constraints: they are kept, not excluded.
+  const incumbent = ctx.using.includes(tool.id);
+  const excluded = incumbent ? undefined : hardConstraint(tool, ctx);
   if (excluded) return { excluded };
 
   const names = namesOf(catalogue);
@@ -71,12 +75,30 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   };
   const allInOne = isAllInOne(tool);
 
+  if (incumbent) add('incumbent', 'you already run it: keep it and build around it', w.needs.weights.incumbent);
+  const generic = new Set(w.needs.generic);
   for (const concern of ctx.concerns) {
     const match = tool.addresses.find((a) => a.concern === concern.id);
     if (!match) continue;
     const name = names.concerns.get(concern.id) ?? concern.id;
-    add('concern', `addresses your ${CONCERN_LABEL[concern.question] ?? 'concern'} “${name}” (strength ${match.strength})`, w.perConcernStrength * match.strength);
+    // A generic concern (tool sprawl, lock-in) must not lift a niche tool above the obvious choice.
+    const factor = generic.has(concern.id) ? w.needs.weights.genericConcernFactor : 1;
+    add('concern', `addresses your ${CONCERN_LABEL[concern.question] ?? 'concern'} “${name}” (strength ${match.strength})`, Math.round(w.perConcernStrength * match.strength * factor));
   }
+  const met = needs.filter((need) => tool.capabilities.includes(need.capability)).slice(0, w.needs.weights.maxNeededCapabilities);
+  // The first need met counts fully, each further one half: covering many jobs is a plus, not a trump card.
+  if (met.length) add('need', `does what you need: ${met.map((need) => `${need.capability.replace(/-/g, ' ')} (${need.because})`).join('; ')}`, Math.round(w.needs.weights.neededCapability * (1 + (met.length - 1) / 2)));
+  // The editors' prior: proven tools first, all else being equal.
+  if (tool.ring === 'adopt') add('proven', 'the editors rate it Adopt: proven in production', w.needs.weights.adoptPrior);
+  else if (tool.ring === 'trial') add('proven', 'the editors rate it Trial: worth a real project', w.needs.weights.trialPrior);
+  if (tool.firstRelease !== undefined && currentYear - tool.firstRelease >= 5) add('track-record', `a track record since ${tool.firstRelease}`, w.needs.weights.trackRecord);
+  // Community and liveness, read from the repository's own history.
+  if (tool.maturity && !tool.maturity.dormant) {
+    const people = tool.maturity.contributors12m;
+    if (people >= w.needs.weights.largeCommunity) add('community', `a large, active community (${people} contributors in the year before ${tool.maturity.readOn})`, w.needs.weights.largeCommunityPoints);
+    else if (people >= w.needs.weights.community) add('community', `an active community (${people} contributors in the year before ${tool.maturity.readOn})`, w.needs.weights.communityPoints);
+  }
+  if (tool.maturity?.dormant && !ctx.using.includes(tool.id)) add('dormant', `looks dormant: ${tool.maturity.latestRelease ? `latest release ${tool.maturity.latestRelease}` : `newest commit ${tool.maturity.lastCommit}`}, nothing newer in 18 months`, -w.needs.weights.dormant);
 
   const painful = ctx.painfulStages.filter((stage) => tool.stages.includes(stage));
   if (painful.length) {

@@ -5,6 +5,7 @@
  */
 import { quadrantOfCategory } from '../../schemas/ids.ts';
 import { isOsiApproved } from '../../schemas/spdx.ts';
+import { isDormant } from '../maturity/readGitMaturity.ts';
 import type { Tool } from '../../schemas/tool.ts';
 import type { Catalogue, ScoringTool } from './types.ts';
 
@@ -19,6 +20,7 @@ export function toScoringTool({ id, data }: Entry<Tool>): ScoringTool {
   const status: ScoringTool['status'] = { state: data.status.state };
   if (data.status.date) status.date = day(data.status.date)!;
   if (data.status.note) status.note = data.status.note;
+  if (data.status.successor) status.successor = data.status.successor;
   const tool: ScoringTool = {
     id,
     name: data.name,
@@ -38,13 +40,24 @@ export function toScoringTool({ id, data }: Entry<Tool>): ScoringTool {
     ring: data.ring,
     ringRationale: data.ringRationale,
     workloads: [...data.workloads],
+    integrations: [...data.integrations],
     kubernetes: data.kubernetes,
     airGapped: data.airGapped,
     pricing: data.pricing,
     leaveCost: data.leaveCost,
     ...openness(data.license, data.components.map((c) => c.license)),
   };
+  // The age rules use the first release, or the repository's first commit when the release year is unknown.
   if (typeof data.firstRelease === 'number') tool.firstRelease = data.firstRelease;
+  else if (data.maturity) tool.firstRelease = data.maturity.firstCommit;
+  if (data.maturity) {
+    const m = data.maturity;
+    const latestRelease = m.latestRelease ? day(m.latestRelease.date)! : undefined;
+    const readOn = day(m.readOn)!;
+    const lastCommit = day(m.lastCommit)!;
+    tool.maturity = { contributors12m: m.contributors12m, lastCommit, readOn, dormant: isDormant({ latestRelease: latestRelease ? { tag: m.latestRelease!.tag, date: latestRelease } : undefined, lastCommit, archived: m.archived, readOn }) };
+    if (latestRelease) tool.maturity.latestRelease = latestRelease;
+  }
   return tool;
 }
 
@@ -69,7 +82,7 @@ export function toCatalogue(sources: CatalogueSources): Catalogue {
     tools: [...sources.tools].sort((a, b) => a.id.localeCompare(b.id)).map(toScoringTool),
     concerns: byOrder(sources.concerns).map(({ id, data }) => ({ id, name: data.name, kind: data.kind })),
     stages: byOrder(sources.stages).map(({ id, data }) => ({ id: id as Catalogue['stages'][number]['id'], name: data.name })),
-    capabilities: byOrder(sources.capabilities).map(({ id, data }) => ({ id, name: data.name })),
+    capabilities: byOrder(sources.capabilities).map(({ id, data }) => ({ id, name: data.name, stages: [...((data as { stages?: Catalogue['stages'][number]['id'][] }).stages ?? [])] })),
     categories: byOrder(sources.categories).map(({ id, data }) => ({ id: id as Catalogue['categories'][number]['id'], name: data.name })),
   };
 }

@@ -19,7 +19,7 @@ export interface ScoringTool {
   offering: 'open-source' | 'open-core' | 'commercial' | 'managed-service';
   hosting: 'self-hosted' | 'saas' | 'both';
   license: string;
-  status: { state: 'active' | 'acquired' | 'deprecated' | 'discontinued'; date?: string; note?: string };
+  status: { state: 'active' | 'acquired' | 'deprecated' | 'discontinued'; date?: string; note?: string; successor?: string };
   firstRelease?: number;
   ring: RingId;
   ringRationale: string;
@@ -29,6 +29,9 @@ export interface ScoringTool {
   airGapped: 'yes' | 'no' | 'unknown';
   pricing: 'free' | 'free-tier' | 'paid-licence' | 'usage-billed' | 'unknown';
   leaveCost: 'low' | 'medium' | 'high' | 'unknown';
+  integrations: string[];
+  /** From the repository's history (npm run refresh:maturity), when the tool is open source and was read. */
+  maturity?: { contributors12m: number; latestRelease?: string; lastCommit: string; dormant: boolean; readOn: string };
   /** Derived from the SPDX licence of the tool and of every component: OSI-approved only. */
   openSource: boolean;
   /** The licences that are not OSI-approved, for the reason text. */
@@ -39,7 +42,7 @@ export interface Catalogue {
   tools: ScoringTool[];
   concerns: { id: string; name: string; kind: string }[];
   stages: { id: StageId; name: string }[];
-  capabilities: { id: string; name: string }[];
+  capabilities: { id: string; name: string; stages?: StageId[] }[];
   categories: { id: CategoryId; name: string }[];
 }
 
@@ -70,6 +73,21 @@ export interface RankedTool {
   quadrant: QuadrantId;
   category: CategoryId;
   stages: StageId[];
+  /** The team already runs it. */
+  incumbent: boolean;
+  /** It serves a need the team named; irrelevant tools rank below every relevant one. */
+  relevant: boolean;
+}
+
+export interface StackPick {
+  capability: string;
+  /** The tool that covers it, or null: a gap. */
+  tool: string | null;
+  /** Why the team needs this capability. */
+  because: string;
+  incumbent: boolean;
+  /** For a gap: what kept every candidate out. */
+  gap?: string;
 }
 
 export interface Recommendation {
@@ -81,6 +99,13 @@ export interface Recommendation {
   foundation: string | null;
   gaps: { stage: StageId; reason: string }[];
   overlaps: { tools: [string, string]; reason: string }[];
+  /** One tool per needed capability, in priority order, with the gaps. */
+  picks: StackPick[];
+  /** The 3–5 tools to look at first, each with one line of reason. */
+  shortlist: { id: string; reason: string }[];
+  needs: { capability: string; because: string; priority: number }[];
+  contradictions: string[];
+  incumbents: string[];
   categoryRings: { category: CategoryId; ring: RingId; essayRing: RingId; reason: string | null }[];
   team: { position: { artifact: number; scope: number } | null; personas: { persona: PersonaId; position: { artifact: number; scope: number } }[] };
   buildVsBuy: { verdict: 'buy' | 'build'; advice: string[] };

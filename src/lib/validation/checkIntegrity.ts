@@ -49,6 +49,8 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
       else byId.set(idKey, entry);
       for (const { key, field, what, value } of duplicateKeys(entry)) {
         const prior = byKey.get(key);
+        // Products of one repository or site (Ray and Ray Serve) are distinct when one names the other as an integration or alternative.
+        if (prior && prior.entry !== entry && !key.startsWith('name:') && related(prior.entry, entry)) continue;
         if (prior && prior.entry !== entry) {
           issues.push({ file: entry.file, field, found: show(value), message: key.startsWith('name:') ? `is in effect the same name as one that ${prior.entry.file} uses (names and aliases are compared ignoring case, spacing, punctuation, invisible characters and look-alike letters)` : `is the same address as the ${prior.what.replace('is the ', '')} of ${prior.entry.file}`, fix: `This looks like a second entry for the same tool: update ${prior.entry.file} instead, or, if it really is another product, give this one its distinct name and address.` });
         } else if (!prior) byKey.set(key, { entry, what });
@@ -104,6 +106,11 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
     }
   }
   return issues;
+}
+
+function related(a: LoadedEntry, b: LoadedEntry): boolean {
+  const names = (entry: LoadedEntry) => [...(Array.isArray(entry.data.integrations) ? entry.data.integrations : []), ...(Array.isArray(entry.data.alternatives) ? entry.data.alternatives : [])];
+  return names(a).includes(b.id) || names(b).includes(a.id);
 }
 
 /** The keys that must be unique across a collection, with how to name them in a message. */

@@ -22,7 +22,7 @@ const labels: CompareLabels = {
 };
 
 const mlflow = makeCompareTool('mlflow', { name: 'MLflow', category: 'ml-project-frameworks', position: { artifact: 0.7, scope: 0.62 }, ring: 'assess', firstRelease: 2018, sources: ['https://mlflow.org/docs/latest/', 'https://github.com/mlflow/mlflow'] });
-const dvc = makeCompareTool('dvc', { name: 'DVC', category: 'data-version-control', position: { artifact: 0.6, scope: 0.2 }, stages: ['data-acquisition'], capabilities: ['data-versioning'], status: { state: 'acquired', date: '2025-01-01', note: 'Bought by someone.' } });
+const dvc = makeCompareTool('dvc', { name: 'DVC', category: 'data-version-control', position: { artifact: 0.6, scope: 0.2 }, stages: ['data-acquisition'], capabilities: ['data-versioning'], firstRelease: { unknown: 'no release history found' }, status: { state: 'acquired', date: '2025-01-01', note: 'Bought by someone.' } });
 
 describe('buildCompareTable', () => {
   const sections = buildCompareTable([mlflow, dvc], labels);

@@ -25,7 +25,7 @@ describe('validateEntryInContext', () => {
     expect(check.issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ file: 'tools/aaa.mdx', field: 'integrations[0]', fix: 'Did you mean "mlflow"?' }),
-        expect.objectContaining({ file: 'tools/comet.mdx', field: 'name', message: expect.stringContaining('already used by tools/aaa.mdx') }),
+        expect.objectContaining({ file: 'tools/comet.mdx', field: 'name', message: expect.stringContaining('same name as one that tools/aaa.mdx uses') }),
       ]),
     );
   });

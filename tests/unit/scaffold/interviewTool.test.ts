@@ -25,7 +25,7 @@ function scripted(answers: string[]): InterviewIO & { output: string[]; prompts:
   };
 }
 
-const FULL = ['Acme Tracker', 'https://acme.dev', 'Acme Tracker logs and compares training runs.', 'experimentation platforms', 'mit', '1', '3', '', '', '3,4', 'experiment-tracking', 'ml-researcher', 'lost-experiments:3', '', '2021', '', '', 'Acme', '', 'mlflow', ''];
+const FULL = ['Acme Tracker', 'https://acme.dev', 'Acme Tracker logs and compares training runs.', 'experimentation platforms', 'mit', '1', '3', '', '', '3,4', 'experiment-tracking', 'ml-researcher', 'lost-experiments:3', '', '2021', '', '', '', '', '', '', '', 'Acme', '', 'mlflow', ''];
 
 describe('interviewTool', () => {
   it('collects every answer, taking defaults on Enter', async () => {
@@ -47,6 +47,12 @@ describe('interviewTool', () => {
         addresses: [{ concern: 'lost-experiments', strength: 3 }],
         clouds: [],
         firstRelease: 2021,
+        // Enter on the decision facts takes the honest default, "unknown".
+        workloads: ['unknown'],
+        kubernetes: 'unknown',
+        airGapped: 'unknown',
+        pricing: 'unknown',
+        leaveCost: 'unknown',
         ring: 'trial',
         ringRationale: expect.stringContaining('default ring for experimentation-platforms'),
         aliases: ['Acme'],

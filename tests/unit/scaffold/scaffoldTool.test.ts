@@ -59,7 +59,7 @@ describe('scaffoldTool', () => {
     for (const field of toolFieldDocs()) {
       const key = field.path.split(/\.|\[\]\./).pop()!;
       if (field.path.startsWith('addresses[]')) continue; // written inline: { concern: …, strength: … }
-      const parent = field.depth > 0 ? frontmatter.findIndex((line) => new RegExp(`^(#\\s*)?${field.path.split('.')[0]}:`).test(line)) : 0;
+      const parent = field.depth > 0 ? frontmatter.findIndex((line) => new RegExp(`^(#\\s*)?${field.path.split(/\.|\[\]/)[0]}:`).test(line)) : 0;
       const index = frontmatter.findIndex((line, i) => i > parent && new RegExp(`^\\s*(#\\s*)*${key}:`).test(line));
       expect(index, `${field.path} missing`).toBeGreaterThan(0);
       expect(frontmatter[index - 1], `${field.path} has no comment above it`).toMatch(/^\s*#/);

@@ -25,14 +25,14 @@ describe("the essay's rules on the real catalogue", () => {
     expect(sagemaker.ring).toBe('trial');
     expect(sagemaker.ringReasons.join(' ')).toMatch(/already use AWS/);
     for (const other of ['vertex-ai', 'azure-machine-learning']) {
-      expect(rank(result, 'amazon-sagemaker')).toBeLessThan(rank(result, other));
-      expect(result.tools.find((t) => t.id === other)?.ring).toBe('hold');
+      expect(result.excluded.find((t) => t.id === other)?.reason, other).toMatch(/tied to .*, and you are on AWS/);
     }
   });
 
   it('the same holds on Google Cloud for Vertex AI', () => {
     const result = run('cloud=gcp');
-    expect(rank(result, 'vertex-ai')).toBeLessThan(rank(result, 'amazon-sagemaker'));
+    expect(rank(result, 'vertex-ai')).toBeGreaterThanOrEqual(0);
+    expect(result.excluded.find((t) => t.id === 'amazon-sagemaker')?.reason).toMatch(/tied to AWS, and you are on Google Cloud/);
     expect(result.tools.find((t) => t.id === 'vertex-ai')?.ring).toBe('trial');
   });
 
@@ -40,13 +40,16 @@ describe("the essay's rules on the real catalogue", () => {
     expect(run('core-business=no').buildVsBuy.verdict).toBe('buy');
   });
 
-  it('a team unwilling to hard-commit gets specialised tools ahead of all-in-one platforms', () => {
+  it('a team unwilling to hard-commit gets easy-to-leave tools ahead of hard-to-leave platforms, and keeps MLflow, Ray and SkyPilot out of Hold', () => {
     const result = run('commit=no&pain-points=lost-experiments');
-    const firstPlatform = result.tools.findIndex((t) => t.quadrant === 'ml-platforms');
-    const specialisedTrackers = result.tools.filter((t) => t.quadrant === 'specialized-ml-tools' && t.ring !== 'hold' && t.reasons.some((r) => r.rule === 'concern'));
-    expect(specialisedTrackers.length).toBeGreaterThan(0);
-    for (const t of specialisedTrackers) expect(rank(result, t.id)).toBeLessThan(firstPlatform);
-    expect(result.tools.find((t) => t.id === 'kubeflow')?.ring).toBe('hold');
+    const leave = new Map(loaded.catalogue.tools.map((t) => [t.id, t.leaveCost]));
+    const bestTracker = result.tools.findIndex((t) => t.quadrant === 'specialized-ml-tools' && t.reasons.some((r) => r.rule === 'need'));
+    const firstHardPlatform = result.tools.findIndex((t) => t.quadrant === 'ml-platforms' && leave.get(t.id) === 'high');
+    expect(bestTracker).toBeGreaterThanOrEqual(0);
+    expect(bestTracker).toBeLessThan(firstHardPlatform);
+    for (const id of ['mlflow', 'ray', 'skypilot']) expect(result.tools.find((t) => t.id === id)?.ring, id).not.toBe('hold');
+    const hard = result.tools.find((t) => leave.get(t.id) === 'high' && t.quadrant === 'ml-platforms')!;
+    expect(hard.ringReasons.join(' ')).toMatch(/hard to leave/);
   });
 
   it("categories land in the essay's rings when the context gives no reason to move", () => {
@@ -59,7 +62,8 @@ describe("the essay's rules on the real catalogue", () => {
   it('every ring move says why', () => {
     const result = run('cloud=none&commit=no&separate-infra=no&managed-services=heavy');
     const moved = result.categoryRings.filter((r) => r.ring !== r.essayRing);
-    expect(moved.map((r) => r.category).sort()).toEqual(['big-data-iaas', 'high-coverage-saas', 'ml-focused-iaas', 'ml-project-frameworks', 'ml-task-orchestrators', 'vendor-ai-platforms']);
+    // Not committing moves no category any more: it is decided per tool, by how hard the tool is to leave.
+    expect(moved.map((r) => r.category).sort()).toEqual(['big-data-iaas', 'ml-focused-iaas', 'vendor-ai-platforms']);
     for (const r of moved) expect(r.reason).toBeTruthy();
     for (const t of result.tools) expect(t.ringReasons.length).toBeGreaterThan(0);
   });

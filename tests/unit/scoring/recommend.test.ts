@@ -8,13 +8,16 @@ const reasonsOf = (result: ReturnType<typeof run>, id: string) => result.tools.f
 describe('recommend: explained contributions', () => {
   it('adds points per concern strength and names the concern', () => {
     const result = run({ 'pain-points': ['lost-experiments'] }, tool('a', { addresses: [{ concern: 'lost-experiments', strength: 3 }] }));
-    expect(reasonsOf(result, 'a')).toEqual([{ rule: 'concern', text: 'addresses your pain point “Losing track of experiments” (strength 3)', points: 3 * weights.perConcernStrength }]);
-    expect(result.tools[0]?.score).toBe(3 * weights.perConcernStrength);
+    expect(reasonsOf(result, 'a').filter((r) => r.rule === 'concern' || r.rule === 'need')).toEqual([
+      { rule: 'concern', text: 'addresses your pain point “Losing track of experiments” (strength 3)', points: 3 * weights.perConcernStrength },
+      { rule: 'need', text: 'does what you need: experiment tracking (your pain point “Losing track of experiments”)', points: weights.needs.weights.neededCapability },
+    ]);
+    expect(result.tools[0]?.score).toBe(reasonsOf(result, 'a').reduce((sum, r) => sum + r.points, 0));
   });
 
   it('rewards painful stages, capped', () => {
     const result = run({ stages: ['model-training', 'deployment', 'monitoring', 'feedback-collection'] }, tool('a', { stages: ['model-training', 'deployment', 'monitoring', 'feedback-collection'] }));
-    expect(reasonsOf(result, 'a')[0]).toMatchObject({ rule: 'stage', points: weights.maxStagePoints });
+    expect(reasonsOf(result, 'a').find((r) => r.rule === 'stage')).toMatchObject({ points: weights.maxStagePoints });
   });
 
   it('leaves out a tool tied to another cloud, or to any cloud for a team on none, and says which', () => {
@@ -52,7 +55,7 @@ describe('recommend: explained contributions', () => {
 
   it('penalises a young all-in-one platform', () => {
     const result = run({}, tool('new', { category: 'ml-project-frameworks', position: { artifact: 0.7, scope: 0.7 }, firstRelease: 2025 }));
-    expect(reasonsOf(result, 'new')).toEqual([expect.objectContaining({ rule: 'young-platform', text: 'all-in-one and younger than 2 years (first release 2025)', points: -weights.youngPlatform })]);
+    expect(reasonsOf(result, 'new').find((r) => r.rule === 'young-platform')).toEqual(expect.objectContaining({ text: 'all-in-one and younger than 2 years (first release 2025)', points: -weights.youngPlatform }));
   });
 
   it('excludes tools that break a hard constraint, with the reason', () => {
@@ -93,27 +96,46 @@ describe('recommend: explained contributions', () => {
 });
 
 describe('recommend: stack, gaps and overlaps', () => {
-  const tracker = (id: string) => tool(id, { addresses: [{ concern: 'lost-experiments', strength: 3 }] });
-  it('fills each stage, flags stages nothing covers, and flags two tools doing one job', () => {
-    const result = run({ 'pain-points': ['lost-experiments'] }, tracker('tracker-a'), tool('server', { stages: ['deployment'], capabilities: ['model-serving', 'experiment-tracking'], addresses: [{ concern: 'lost-experiments', strength: 1 }] }));
-    expect(result.stack.find((s) => s.stage === 'model-training')?.tool).toBe('tracker-a');
-    expect(result.stack.find((s) => s.stage === 'deployment')?.tool).toBe('server');
-    expect(result.gaps.map((g) => g.stage)).toContain('monitoring');
-    expect(result.overlaps).toEqual([{ tools: ['tracker-a', 'server'], reason: 'tracker-a and server both provide Experiment tracking; pick one for that job.' }]);
+  const tracker = (id: string, patch: Parameters<typeof tool>[1] = {}) => tool(id, { addresses: [{ concern: 'lost-experiments', strength: 3 }], ...patch });
+  it('covers each needed capability once, names a real gap with the constraint behind it, and adds no overlaps', () => {
+    const result = run(
+      { 'pain-points': ['lost-experiments', 'hard-serving'], 'open-source': ['required'] },
+      tracker('tracker-a'),
+      tool('closed-server', { stages: ['deployment'], capabilities: ['model-serving'], license: 'proprietary', offering: 'commercial' }),
+    );
+    expect(result.picks.map((p) => [p.capability, p.tool])).toEqual([['experiment-tracking', 'tracker-a'], ['model-serving', null]]);
+    expect(result.gaps[0]?.reason).toMatch(/Model serving.*your pain point “hard-serving”.*not open source/);
+    expect(result.overlaps).toEqual([]);
+    expect(result.stack.find((s) => s.stage === 'monitoring')?.tool, 'a stage nobody needs stays empty').toBeNull();
   });
 
-  it('reuses a tool already in the stack when it serves a stage nearly as well', () => {
-    const platform = tool('platform', { category: 'ml-project-frameworks', position: { artifact: 0.7, scope: 0.8 }, firstRelease: 2018, stages: ['model-training', 'deployment'], addresses: [{ concern: 'lost-experiments', strength: 2 }] });
-    const result = run({ 'pain-points': ['lost-experiments'], stages: ['deployment'] }, tracker('tracker'), platform);
-    expect(result.stack.filter((s) => s.tool !== null).map((s) => s.tool)).toEqual(['platform', 'platform']);
+  it('uses one tool for two needs rather than adding a second, so the stack has no overlap', () => {
+    const both = tool('both', { stages: ['model-training', 'deployment'], capabilities: ['experiment-tracking', 'model-serving'], addresses: [{ concern: 'lost-experiments', strength: 2 }] });
+    const result = run({ 'pain-points': ['lost-experiments', 'hard-serving'] }, tracker('tracker'), both);
+    expect(result.picks.map((p) => p.tool)).toEqual(['both', 'both']);
+    expect(result.shortlist.map((s) => s.id)).toEqual(['both', 'tracker']);
   });
 
-  it('says when an all-in-one platform makes a point tool redundant', () => {
-    const platform = tool('platform', { category: 'ml-project-frameworks', position: { artifact: 0.7, scope: 0.8 }, firstRelease: 2018, stages: ['model-training', 'deployment'], capabilities: ['model-serving'], addresses: [{ concern: 'lost-experiments', strength: 1 }] });
-    const strongTracker = tool('tracker', { addresses: [{ concern: 'lost-experiments', strength: 3 }, { concern: 'vendor-lock-in', strength: 3 }] });
-    const result = run({ 'pain-points': ['lost-experiments'], frustrations: ['vendor-lock-in'], stages: ['deployment'] }, strongTracker, platform);
-    expect(result.stack.find((s) => s.stage === 'model-training')?.tool).toBe('tracker');
-    expect(result.overlaps[0]?.reason).toMatch(/platform is all-in-one and also covers every stage tracker serves/);
+  it('keeps the tools a team runs, exempt from its constraints, and ranks duplicates of them lower with the reason', () => {
+    const incumbent = tool('old-tracker', { license: 'proprietary', offering: 'commercial', status: { state: 'deprecated', date: '2025-01-01', note: 'Replaced.', successor: 'tracker' } });
+    const result = run({ 'pain-points': ['lost-experiments'], 'open-source': ['required'], using: ['old-tracker', 'no-such-tool'] }, incumbent, tracker('tracker'));
+    expect(result.incumbents).toEqual(['old-tracker']);
+    expect(result.excluded).toEqual([]);
+    expect(result.picks[0]).toMatchObject({ tool: 'old-tracker', incumbent: true });
+    const kept = result.tools.find((t) => t.id === 'old-tracker')!;
+    expect(kept.ring).toBe('hold');
+    expect(kept.ringReasons.at(-1)).toMatch(/no harm keeping it on existing projects, but plan the move to tracker/);
+    expect(reasonsOf(result, 'tracker').find((r) => r.rule === 'duplicates-incumbent')?.text).toBe('you already have old-tracker for this');
+  });
+
+  it('flags contradictory answers', () => {
+    expect(run({ 'air-gapped': ['yes'], hosting: ['managed'] }, tool('a')).contradictions[0]).toMatch(/air-gapped but prefer managed services/);
+    expect(run({}, tool('a')).contradictions).toEqual([]);
+  });
+
+  it('gives at most one Adopt per capability for a team', () => {
+    const result = run({ 'pain-points': ['lost-experiments'] }, tracker('first', { ring: 'adopt', ringRationale: 'Proven.' }), tracker('second', { ring: 'adopt', ringRationale: 'Proven too.' }));
+    expect(result.tools.map((t) => t.ring).sort()).toEqual(['adopt', 'trial']);
   });
 });
 

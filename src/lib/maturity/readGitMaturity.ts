@@ -1,0 +1,89 @@
+/**
+ * A maturity snapshot read from a repository's own history: the year of its
+ * first commit, its newest release tag and date, how many distinct people
+ * committed in the twelve months before the reading, and the date of its
+ * newest commit. It runs git through the function it is given, so tests can
+ * build a small repository and the script can point at a bare snapshot.
+ */
+
+export interface Maturity {
+  firstCommit: number;
+  latestRelease?: { tag: string; date: string };
+  contributors12m: number;
+  lastCommit: string;
+  archived: boolean | 'unknown';
+  readOn: string;
+  from: 'git-snapshot' | 'github-api';
+}
+
+export type Git = (args: string[]) => string;
+
+/** A tag that names a release: a version number, optionally after a short prefix ("v2.1.0", "python-v4.1", "jenkins-2.578"). */
+export const RELEASE_TAG = /^(?:[a-z][\w.-]*?[-/@])?v?\d+(?:\.\d+){1,3}$/i;
+const PRE_RELEASE = /(?:alpha|beta|rc|dev|pre|nightly|snapshot)/i;
+
+export function readGitMaturity(git: Git, readOn: string): Maturity {
+  const roots = git(['rev-list', '--max-parents=0', 'HEAD']).split('\n').filter(Boolean);
+  const rootYears = roots.map((sha) => Number(git(['log', '-1', '--format=%ad', '--date=format:%Y', sha]).trim())).filter((y) => Number.isFinite(y) && y > 1970);
+  const lastCommit = git(['log', '-1', '--format=%ad', '--date=short', 'HEAD']).trim();
+  const tags = git(['for-each-ref', '--sort=-creatordate', '--format=%(refname:short)\t%(creatordate:short)', 'refs/tags'])
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [tag = '', date = ''] = line.split('\t');
+      return { tag, date };
+    })
+    .filter((t) => RELEASE_TAG.test(t.tag) && !PRE_RELEASE.test(t.tag) && /^\d{4}-\d{2}-\d{2}$/.test(t.date));
+  const since = new Date(`${readOn}T00:00:00Z`);
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  const authors = new Set(
+    git(['log', `--since=${since.toISOString().slice(0, 10)}`, '--format=%aE', 'HEAD'])
+      .split('\n')
+      .map((a) => a.trim().toLowerCase())
+      // Bots are not contributors.
+      .filter((a) => a && !/\[bot\]|dependabot|renovate|github-actions|^bot@/.test(a)),
+  );
+  const maturity: Maturity = {
+    firstCommit: rootYears.length ? Math.min(...rootYears) : Number(lastCommit.slice(0, 4)),
+    contributors12m: authors.size,
+    lastCommit,
+    archived: 'unknown',
+    readOn,
+    from: 'git-snapshot',
+  };
+  if (tags[0]) maturity.latestRelease = tags[0];
+  return maturity;
+}
+
+/** Dormant: archived, or no release (or, without releases, no commit) in 18 months before the reading. */
+export function isDormant(maturity: Pick<Maturity, 'latestRelease' | 'lastCommit' | 'archived' | 'readOn'>): boolean {
+  if (maturity.archived === true) return true;
+  const last = maturity.latestRelease?.date ?? maturity.lastCommit;
+  const cutoff = new Date(`${maturity.readOn}T00:00:00Z`);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - 18);
+  return new Date(`${last}T00:00:00Z`) < cutoff;
+}
+
+/** The frontmatter block for a snapshot, in the entry's own YAML style. */
+export function maturityYaml(m: Maturity): string {
+  const lines = ['maturity:', `  firstCommit: ${m.firstCommit}`];
+  if (m.latestRelease) lines.push('  latestRelease:', `    tag: ${JSON.stringify(m.latestRelease.tag)}`, `    date: ${m.latestRelease.date}`);
+  lines.push(`  contributors12m: ${m.contributors12m}`, `  lastCommit: ${m.lastCommit}`, `  archived: ${m.archived === 'unknown' ? 'unknown' : String(m.archived)}`, `  readOn: ${m.readOn}`, `  from: ${m.from}`);
+  return lines.join('\n');
+}
+
+/** Put the block into an entry's text: replace an existing `maturity:` block, or add it before `lastReviewed:`. */
+export function withMaturity(text: string, block: string): string {
+  const lines = text.split('\n');
+  const close = lines.indexOf('---', 1);
+  const start = lines.findIndex((line, i) => i > 0 && i < close && line.startsWith('maturity:'));
+  if (start !== -1) {
+    let end = start + 1;
+    while (end < close && /^\s+\S/.test(lines[end]!)) end++;
+    lines.splice(start, end - start, ...block.split('\n'));
+  } else {
+    const at = lines.findIndex((line, i) => i > 0 && i < close && line.startsWith('lastReviewed:'));
+    lines.splice(at === -1 ? close : at, 0, ...block.split('\n'));
+  }
+  return lines.join('\n');
+}
