@@ -23,6 +23,18 @@ export default defineConfig({
     processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin], hastPlugins: [externalLinksPlugin] }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler warns about once
+        // per entry (hundreds of identical lines). It is harmless: https://github.com/withastro/astro/issues/18087
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   prefetch: false,

@@ -19,6 +19,7 @@ export const NAV: { label: string; path: string }[] = [
   { label: 'Tools', path: 'tools/' },
   { label: 'Which tools fit us?', path: 'fit/' },
   { label: 'Map', path: 'map/' },
+  { label: 'Compare', path: 'compare/' },
   { label: 'Lifecycle', path: 'lifecycle/' },
   { label: 'Stats', path: 'stats/' },
   { label: 'Framework', path: 'framework/' },

@@ -33,6 +33,8 @@ export const NeedsConfigSchema = z.strictObject({
     largeCommunityPoints: z.number().min(0).max(100).describe('Points for a large, active community.'),
     dormant: z.number().min(0).max(100).describe('Penalty for a project with no release (or commit) in 18 months, or an archived one.'),
     diversity: z.number().min(0).max(100).describe('How many points a tool loses, when ordering the top of the ranking, for each tool above it that already does its main job.'),
+    workloadMatch: z.number().min(0).max(100).describe('Points for a tool built for one of the team\'s workloads (rather than for any).'),
+    unknownAirGap: z.number().min(0).max(100).describe('Penalty, for an air-gapped team, for a tool whose air-gap support we could not confirm.'),
     notRelevantFitCap: z.number().min(0).max(100).describe('Highest fit a tool can show when it serves no need the team named.'),
   }),
 });

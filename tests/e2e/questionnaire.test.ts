@@ -25,7 +25,7 @@ const QUERY = 'team=ml-researcher,software-engineer&stages=model-training,monito
 async function openResults(query: string, options = {}) {
   const opened = await openPage(browser, options);
   await opened.page.goto(`${baseUrl()}fit/results/?${query}`);
-  await opened.page.locator('[data-ranking]').waitFor();
+  await opened.page.locator('[data-ranking]').waitFor({ state: 'attached' });
   return opened;
 }
 
@@ -50,7 +50,7 @@ describe('questionnaire', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/fit\/results\/\?/);
     expect(new URL(page.url()).search).toBe('?team=ml-researcher,software-engineer&cloud=aws');
-    await page.locator('[data-ranking]').waitFor();
+    await page.locator('[data-ranking]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-ranking] > li').count()).toBeGreaterThan(100);
     expect(errors).toEqual([]);
     await page.close();
@@ -106,15 +106,53 @@ describe('results', () => {
     await b.page.close();
   });
 
+  it('puts the decision first: a shortlist with reasons, then the stack with gaps, with the answers in one line', async () => {
+    const { page } = await openResults(QUERY);
+    const shortlist = page.locator('[data-shortlist] > li');
+    const count = await shortlist.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBeLessThanOrEqual(5);
+    for (const text of await shortlist.allTextContents()) expect(text).toMatch(/fit \d+\/100[\s\S]*Covers|fit \d+\/100[\s\S]*\./);
+    // The shortlist is on the first screen; the long ranking is folded away.
+    const box = await page.locator('#shortlist-h').boundingBox();
+    expect(box!.y).toBeLessThan(800);
+    expect(await page.locator('[data-full-ranking]').getAttribute('open')).toBeNull();
+    expect(await page.locator('[data-answers-line]').textContent()).toMatch(/Change/);
+    expect(await page.locator('table.stack tbody tr').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('answers "why not …?" for any tool', async () => {
+    const { page } = await openResults('workload=tabular&kubernetes=none&pain-points=hard-serving');
+    await page.locator('#why-not-input').fill('KServe');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    expect(await page.locator('[data-why-not]').textContent()).toMatch(/KServe is left out: needs Kubernetes, and you do not run it/);
+    await page.close();
+  });
+
+  it('keeps the tools a team runs, picked by name in the questionnaire', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}fit/`);
+    const search = page.locator('[data-picker-search]');
+    await search.fill('MLflow');
+    await search.press('Enter');
+    expect(await page.locator('[data-picked] li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Show our recommendation' }).click();
+    await page.waitForURL(/using=mlflow/);
+    await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-answers-line]').textContent()).toMatch(/already running MLflow/);
+    await page.close();
+  });
+
   it('explains each score with its reasons, and shows stack, radar and build-vs-buy', async () => {
     const { page } = await openResults(QUERY);
+    await page.locator('[data-full-ranking] > summary').click();
     const top = page.locator('[data-ranking] > li').first();
     await top.getByText('Why').click();
     const why = await top.locator('details').textContent();
-    expect(why).toMatch(/Losing track of experiments|No visibility into models/);
+    expect(why).toMatch(/Losing track of experiments|No visibility into models|Serving models is hard|you need/);
     expect(await page.locator('[data-build-vs-buy="buy"]').count()).toBe(1);
     expect(await page.locator('navigator-results > [data-status]').textContent()).toMatch(/^Ranked \d+ tools for your team/);
-    expect(await page.locator('table.stack tbody tr').count()).toBe(8);
     // Per-stage picks carry their own score breakdown.
     const pick = page.locator('[data-stage-pick]').first();
     await pick.getByText('Why').click();
@@ -145,7 +183,7 @@ describe('results', () => {
       void dialog.dismiss();
     });
     await page.goto(`${baseUrl()}fit/results/?${query}`);
-    await page.locator('[data-ranking]').waitFor();
+    await page.locator('[data-ranking]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-notices]').textContent()).toMatch(notice);
     expect(await page.locator('[data-notices] img, [data-notices] script').count()).toBe(0);
     expect(dialogs).toBe(0);
@@ -184,7 +222,7 @@ describe('results', () => {
     for (const path of ['fit/', `fit/results/?${QUERY}`]) {
       const { page } = await openPage(browser, { colorScheme });
       await page.goto(`${baseUrl()}${path}`);
-      if (path.includes('results')) await page.locator('[data-ranking]').waitFor();
+      if (path.includes('results')) await page.locator('[data-ranking]').waitFor({ state: 'attached' });
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.close();

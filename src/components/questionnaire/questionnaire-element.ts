@@ -62,14 +62,40 @@ class NavigatorQuestionnaire extends HTMLElement {
       }
     };
     form.addEventListener('change', save);
-    form.addEventListener('reset', () => {
-      setTimeout(() => this.querySelector('navigator-tool-picker')?.dispatchEvent(new Event('picker-refresh')));
-      try {
-        localStorage.removeItem(PROGRESS_KEY);
-      } catch {
-        /* ignore */
+    // "Clear all answers" can be undone: the answers are kept until the next change.
+    const apply = (query: string) => {
+      const restored = parseAnswers(query, specs).answers;
+      for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+        if (input.type === 'text' || input.type === 'hidden') input.value = input.name in restored ? restored[input.name]!.join(',') : '';
+        else input.checked = (restored[input.name] ?? (input.value === '' ? [''] : [])).includes(input.value);
       }
-      notice.hidden = true;
+      this.querySelector('navigator-tool-picker')?.dispatchEvent(new Event('picker-refresh'));
+      save();
+    };
+    form.addEventListener('reset', () => {
+      const before = current();
+      setTimeout(() => {
+        this.querySelector('navigator-tool-picker')?.dispatchEvent(new Event('picker-refresh'));
+        try {
+          localStorage.removeItem(PROGRESS_KEY);
+        } catch {
+          /* ignore */
+        }
+        if (!before) {
+          notice.hidden = true;
+          return;
+        }
+        const undo = document.createElement('button');
+        undo.type = 'button';
+        undo.textContent = 'Undo';
+        undo.addEventListener('click', () => {
+          apply(before);
+          notice.textContent = 'Your answers are back.';
+        });
+        notice.replaceChildren('All answers were cleared. ', undo);
+        notice.hidden = false;
+        undo.focus();
+      });
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -5,6 +5,7 @@
  * readable date are reported separately: they are due too.
  */
 import { countWholeMonths } from './countWholeMonths.ts';
+import { isDormant } from '../maturity/readGitMaturity.ts';
 import type { LenientEntry } from '../scaffold/readContentEntries.ts';
 
 export interface StaleEntry {
@@ -24,6 +25,8 @@ export interface StaleReport {
   stale: StaleEntry[];
   /** Entries whose lastReviewed is missing or not a date. */
   undated: LenientEntry[];
+  /** Open-source entries whose maturity snapshot says the project is dormant, or whose snapshot is older than `months`. */
+  dormant: { id: string; file: string; name: string; why: string }[];
   total: number;
 }
 
@@ -69,7 +72,22 @@ export function findStaleEntries(tools: readonly LenientEntry[], now: Date, mont
     }
   }
   stale.sort((a, b) => a.lastReviewed.localeCompare(b.lastReviewed) || a.id.localeCompare(b.id));
-  return { cutoff: iso(cutoff), stale, undated, total: tools.length };
+  const dormant: StaleReport['dormant'] = [];
+  for (const tool of tools) {
+    const m = tool.data.maturity as { readOn?: unknown; lastCommit?: unknown; archived?: unknown; latestRelease?: { tag?: unknown; date?: unknown }; firstCommit?: unknown; contributors12m?: unknown; from?: unknown } | undefined;
+    const readOn = readDate(m?.readOn);
+    const lastCommit = readDate(m?.lastCommit);
+    if (!m || !readOn || !lastCommit) continue;
+    const release = readDate(m.latestRelease?.date);
+    const name = typeof tool.data.name === 'string' ? tool.data.name : tool.id;
+    const latest = release && typeof m.latestRelease?.tag === 'string' ? { tag: m.latestRelease.tag, date: iso(release) } : undefined;
+    if (isDormant({ latestRelease: latest, lastCommit: iso(lastCommit), archived: m.archived === true ? true : m.archived === false ? false : 'unknown', readOn: iso(now), from: m.from === 'github-api' ? 'github-api' : 'git-snapshot' })) {
+      dormant.push({ id: tool.id, file: tool.file, name, why: latest ? `no release since ${latest.tag} (${latest.date})` : `no commit since ${iso(lastCommit)}` });
+    } else if (readOn < cutoff) {
+      dormant.push({ id: tool.id, file: tool.file, name, why: `maturity snapshot read on ${iso(readOn)}: run npm run refresh:maturity` });
+    }
+  }
+  return { cutoff: iso(cutoff), stale, undated, dormant, total: tools.length };
 }
 
 /**
@@ -79,11 +97,14 @@ export function findStaleEntries(tools: readonly LenientEntry[], now: Date, mont
  */
 export function formatStaleReport(report: StaleReport, months: number): string {
   const due = report.stale.length + report.undated.length;
+  const dormantLines = report.dormant.length ? ['', `${report.dormant.length} open-source ${report.dormant.length === 1 ? 'project looks' : 'projects look'} dormant (no release in 18 months) or ${report.dormant.length === 1 ? 'has' : 'have'} an old maturity snapshot:`, ...report.dormant.map((d) => `  ${d.file}  ${d.name}: ${d.why}`)] : [];
+  if (due === 0 && dormantLines.length) return [`✔ All ${report.total} tool entries were reviewed in the last ${months} months (on or after ${report.cutoff}).`, ...dormantLines].join('\n');
   if (due === 0) return `✔ All ${report.total} tool entries were reviewed in the last ${months} months (on or after ${report.cutoff}).`;
   const lines = [`${due} of ${report.total} tool entries need a review: lastReviewed is more than ${months} months old (before ${report.cutoff})${report.undated.length ? ' or missing' : ''}.`, ''];
   const width = Math.max(...report.stale.map((entry) => entry.file.length), 0);
   for (const entry of report.stale) lines.push(`  ${entry.lastReviewed}  ${`${entry.ageMonths} months`.padStart(10)}  ${entry.file.padEnd(width)}  ${entry.name}`);
   for (const entry of report.undated) lines.push(`  (no valid lastReviewed)  ${entry.file}`);
   lines.push('', 'For each: re-check the facts against its sources (fix what changed), then set lastReviewed to today; or set status to deprecated or discontinued.');
+  lines.push(...dormantLines);
   return lines.join('\n');
 }

@@ -55,13 +55,19 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
   return maturity;
 }
 
-/** Dormant: archived, or no release (or, without releases, no commit) in 18 months before the reading. */
-export function isDormant(maturity: Pick<Maturity, 'latestRelease' | 'lastCommit' | 'archived' | 'readOn'>): boolean {
+/**
+ * Dormant: archived, or no release in the 18 months before the reading. A stored
+ * git snapshot can itself be months old, so for a snapshot the 18 months are
+ * counted back from its newest commit (a project that still commits but has
+ * not released in 18 months); through the GitHub API, from the reading date.
+ */
+export function isDormant(maturity: Pick<Maturity, 'latestRelease' | 'lastCommit' | 'archived' | 'readOn'> & { from?: Maturity['from'] }): boolean {
   if (maturity.archived === true) return true;
-  const last = maturity.latestRelease?.date ?? maturity.lastCommit;
-  const cutoff = new Date(`${maturity.readOn}T00:00:00Z`);
+  if (!maturity.latestRelease) return false; // projects without release tags cannot be judged by releases
+  const reference = maturity.from === 'github-api' ? maturity.readOn : maturity.lastCommit < maturity.readOn ? maturity.lastCommit : maturity.readOn;
+  const cutoff = new Date(`${reference}T00:00:00Z`);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - 18);
-  return new Date(`${last}T00:00:00Z`) < cutoff;
+  return new Date(`${maturity.latestRelease.date}T00:00:00Z`) < cutoff;
 }
 
 /** The frontmatter block for a snapshot, in the entry's own YAML style. */

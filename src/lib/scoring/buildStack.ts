@@ -82,8 +82,23 @@ export function buildStack(
     return `Covers ${jobs.join(' and ')}${extra ? `; ${extra.text}` : ''}.`;
   };
   const shortlistIds = [...new Set(picks.filter((p) => p.tool && !p.incumbent).map((p) => p.tool!))];
-  for (const t of ranked) if (shortlistIds.length < 3 && t.relevant && !t.incumbent && t.category !== 'general-cloud-providers' && t.ring !== 'hold' && !shortlistIds.includes(t.id)) shortlistIds.push(t.id);
-  const shortlist = shortlistIds.slice(0, SHORTLIST_MAX).map((id) => ({ id, reason: picks.some((p) => p.tool === id) ? reasonOf(id) : `${ranked.find((t) => t.id === id)!.reasons.filter((r) => r.points > 0).sort((x, y) => y.points - x.points)[0]?.text ?? 'a strong general fit'}.` }));
+  // Fewer than three new tools in the stack: add the strongest well-documented alternatives for the team's needs.
+  const needed = new Set(needs.map((n) => n.capability));
+  for (const t of ranked) {
+    if (shortlistIds.length >= 3) break;
+    const tool = toolsById.get(t.id)!;
+    if (!t.relevant || t.incumbent || t.confidence === 'low' || t.category === 'general-cloud-providers' || t.ring === 'hold' || shortlistIds.includes(t.id)) continue;
+    if (needed.size && !tool.capabilities.some((c) => needed.has(c))) continue;
+    shortlistIds.push(t.id);
+  }
+  const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  const shortlist = shortlistIds.slice(0, SHORTLIST_MAX).map((id) => {
+    if (picks.some((p) => p.tool === id)) return { id, reason: reasonOf(id) };
+    const tool = toolsById.get(id)!;
+    const jobs = needs.filter((n) => tool.capabilities.includes(n.capability)).slice(0, 2).map((n) => capabilityName(n.capability).toLowerCase());
+    const best = ranked.find((t) => t.id === id)!.reasons.filter((r) => r.points > 0 && r.rule !== 'need' && r.rule !== 'stage').sort((x, y) => y.points - x.points)[0];
+    return { id, reason: sentence(`${jobs.length ? `An alternative for ${jobs.join(' and ')}` : 'A strong fit'}${best ? `; ${best.text}` : ''}`) };
+  });
 
   return { stack, gaps, overlaps, picks, shortlist };
 }

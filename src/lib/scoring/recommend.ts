@@ -36,10 +36,11 @@ export function recommend(catalogue: Catalogue, answers: Answers, weights: Scori
   const partners = partnersOf(catalogue);
   const incumbents = ctx.using.map((id) => toolsById.get(id)!);
   const genericConcerns = new Set(weights.needs.generic);
+  const neededCapabilities = new Set(needs.map((n) => n.capability));
+  const chosenConcerns = new Set(ctx.concerns.filter((c) => !genericConcerns.has(c.id)).map((c) => c.id));
 
   const ranked: RankedTool[] = [];
   const excluded: Recommendation['excluded'] = [];
-  const relevant = new Set<RankedTool>();
   for (const tool of catalogue.tools) {
     const result = scoreTool(tool, ctx, catalogue, weights, currentYear, needs);
     if (result.excluded !== undefined) {
@@ -60,19 +61,22 @@ export function recommend(catalogue: Catalogue, answers: Answers, weights: Scori
       const coveredBy = needed.map((need) => incumbents.find((other) => other.capabilities.includes(need.capability)));
       if (needed.length && coveredBy.every(Boolean)) push('duplicates-incumbent', `you already have ${[...new Set(coveredBy.map((t) => t!.name))].join(' and ')} for this`, -nw.duplicatesIncumbent);
     }
-    const meetsNeed = needs.some((need) => tool.capabilities.includes(need.capability));
-    const answersConcern = tool.addresses.some((a) => a.strength >= 2 && !genericConcerns.has(a.concern) && ctx.concerns.some((c) => c.id === a.concern));
+    const meetsNeed = tool.capabilities.some((c) => neededCapabilities.has(c));
+    const answersConcern = tool.addresses.some((a) => a.strength >= 2 && chosenConcerns.has(a.concern));
     const isRelevant = incumbent || meetsNeed || answersConcern || (needs.length === 0 && ctx.concerns.length === 0);
     const { ring, reasons: ringReasons } = assignRing(tool, ctx, categoryRings, weights, currentYear);
     const entry: RankedTool = { id: tool.id, name: tool.name, score, fit: isRelevant ? fitOf(score) : Math.min(nw.notRelevantFitCap, fitOf(score)), confidence: confidenceOf(tool), ring, ringReasons, reasons, quadrant: tool.quadrant, category: tool.category, stages: tool.stages, incumbent, relevant: isRelevant };
-    if (isRelevant) relevant.add(entry);
     ranked.push(entry);
   }
   // Relevance before preference; ties are broken by an editorial prior, never by the alphabet:
   // the safer ring first, then the longer track record, then the better-known facts.
-  const prior = new Map(ranked.map((t) => { const tool = toolsById.get(t.id)!; return [t, (RING_PRIOR[tool.ring] ?? 0) * 100 + (tool.firstRelease ? Math.min(40, currentYear - tool.firstRelease) : 0) + (t.confidence === 'high' ? 2 : t.confidence === 'medium' ? 1 : 0)]; }));
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  ranked.sort((a, b) => Number(relevant.has(b)) - Number(relevant.has(a)) || b.score - a.score || prior.get(b)! - prior.get(a)! || cmp(a.id, b.id));
+  // Sorted on precomputed keys: lookups inside the comparator dominated large catalogues.
+  const keyed = ranked.map((t) => {
+    const tool = toolsById.get(t.id)!;
+    return { t, relevant: t.relevant ? 1 : 0, score: t.score, prior: (RING_PRIOR[tool.ring] ?? 0) * 100 + (tool.firstRelease ? Math.min(40, currentYear - tool.firstRelease) : 0) + (t.confidence === 'high' ? 2 : t.confidence === 'medium' ? 1 : 0), id: t.id };
+  });
+  keyed.sort((a, b) => b.relevant - a.relevant || b.score - a.score || b.prior - a.prior || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ranked.splice(0, ranked.length, ...keyed.map((k) => k.t));
   diversify(ranked, toolsById, needs, nw.diversity);
   excluded.sort((a, b) => byName.compare(a.name, b.name));
   applyTeamRings(ranked, toolsById, needs);
@@ -156,6 +160,7 @@ export function partnersOf(catalogue: Catalogue): Map<string, Set<string>> {
  */
 function applyTeamRings(ranked: RankedTool[], toolsById: Map<string, ScoringTool>, needs: readonly Need[]): void {
   const adoptedFor = new Map<string, string>();
+  const needed = new Set(needs.map((n) => n.capability));
   const order = [...ranked.filter((t) => t.incumbent), ...ranked.filter((t) => !t.incumbent)];
   for (const entry of order) {
     const tool = toolsById.get(entry.id)!;
@@ -169,7 +174,7 @@ function applyTeamRings(ranked: RankedTool[], toolsById: Map<string, ScoringTool
       }
     }
     if (entry.ring !== 'adopt') continue;
-    const jobs = tool.capabilities.filter((c) => needs.length === 0 || needs.some((n) => n.capability === c));
+    const jobs = needs.length === 0 ? tool.capabilities : tool.capabilities.filter((c) => needed.has(c));
     const taken = jobs.find((c) => adoptedFor.has(c) && adoptedFor.get(c) !== entry.id);
     if (taken && !entry.incumbent) {
       entry.ring = 'trial';

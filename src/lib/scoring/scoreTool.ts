@@ -10,6 +10,17 @@ import type { Need } from './needs.ts';
 
 export type ToolScore = { excluded: string } | { excluded?: undefined; score: number; reasons: Reason[] };
 
+/** The generic concerns as a set, built once per configuration. */
+const genericCache = new WeakMap<object, Set<string>>();
+function genericOf(w: ScoringConfig): Set<string> {
+  let set = genericCache.get(w);
+  if (!set) {
+    set = new Set(w.needs.generic);
+    genericCache.set(w, set);
+  }
+  return set;
+}
+
 /** Name lookups built once per catalogue, not once per tool (large catalogues score thousands of tools). */
 export { namesOf };
 const nameCache = new WeakMap<object, { concerns: Map<string, string>; stages: Map<string, string> }>();
@@ -76,7 +87,7 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   const allInOne = isAllInOne(tool);
 
   if (incumbent) add('incumbent', 'you already run it: keep it and build around it', w.needs.weights.incumbent);
-  const generic = new Set(w.needs.generic);
+  const generic = genericOf(w);
   for (const concern of ctx.concerns) {
     const match = tool.addresses.find((a) => a.concern === concern.id);
     if (!match) continue;
@@ -164,10 +175,10 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   if (tool.ring === 'hold') add('hold', `the editors put it on hold: ${tool.ringRationale}`, -w.holdCategory);
 
   // Facts that decide, where the team told us its situation. Unknown facts cost a little, never count as a fact.
-  if (ctx.airGapped && tool.airGapped === 'unknown') add('air-gap-unknown', 'we could not confirm that it runs air-gapped', -2);
+  if (ctx.airGapped && tool.airGapped === 'unknown') add('air-gap-unknown', 'we could not confirm that it runs air-gapped', -w.needs.weights.unknownAirGap);
   if (ctx.budget === 'none' && tool.pricing === 'unknown') add('pricing-unknown', 'we could not confirm that it is free', -2);
   if (ctx.kubernetes === 'none' && tool.kubernetes === 'optional') add('kubernetes-optional', 'runs without Kubernetes, though it is built for it', -1);
-  if (ctx.workloads.length && tool.workloads.some((wl) => ctx.workloads.includes(wl))) add('workload', `built for your ${tool.workloads.filter((wl) => ctx.workloads.includes(wl)).join(' and ')} work`, 4);
+  if (ctx.workloads.length && tool.workloads.some((wl) => ctx.workloads.includes(wl))) add('workload', `built for your ${tool.workloads.filter((wl) => ctx.workloads.includes(wl)).join(' and ')} work`, w.needs.weights.workloadMatch);
   if (ctx.serving.includes('none') && SERVING.some((c) => tool.capabilities.includes(c)) && !tool.capabilities.some((c) => !SERVING.includes(c))) add('no-serving', 'a serving tool, and your models do not reach users yet', -8);
   if (ctx.serving.includes('hosted-api') && tool.capabilities.includes('llm-gateway')) add('hosted-api', 'sits in front of the vendor model APIs you call', 4);
   if (ctx.serving.length && !ctx.serving.includes('online') && !ctx.serving.includes('edge') && tool.capabilities.includes('llm-serving') && !ctx.workloads.includes('llm-training')) add('self-hosted-llm', 'hosts models yourself; you call a hosted API or score in batches', -4);

@@ -55,7 +55,7 @@ export function toScoringTool({ id, data }: Entry<Tool>): ScoringTool {
     const latestRelease = m.latestRelease ? day(m.latestRelease.date)! : undefined;
     const readOn = day(m.readOn)!;
     const lastCommit = day(m.lastCommit)!;
-    tool.maturity = { contributors12m: m.contributors12m, lastCommit, readOn, dormant: isDormant({ latestRelease: latestRelease ? { tag: m.latestRelease!.tag, date: latestRelease } : undefined, lastCommit, archived: m.archived, readOn }) };
+    tool.maturity = { contributors12m: m.contributors12m, lastCommit, readOn, dormant: isDormant({ latestRelease: latestRelease ? { tag: m.latestRelease!.tag, date: latestRelease } : undefined, lastCommit, archived: m.archived, readOn, from: m.from }) };
     if (latestRelease) tool.maturity.latestRelease = latestRelease;
   }
   return tool;

@@ -1,0 +1,86 @@
+/**
+ * The maturity reader against a small repository built in the test: first
+ * commit year, newest release tag (pre-releases and non-version tags skipped),
+ * contributors of the last 12 months (bots left out), dormancy, and the
+ * frontmatter block written into an entry.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isDormant, maturityYaml, readGitMaturity, withMaturity } from '../../../src/lib/maturity/readGitMaturity.ts';
+import { describeMaturity } from '../../../src/lib/maturity/describeMaturity.ts';
+import { githubRepoOf, readGithubMaturity } from '../../../src/lib/maturity/readGithubMaturity.ts';
+import { ToolSchema } from '../../../src/schemas/tool.ts';
+import { parseEntryFile } from '../../../src/lib/validation/parseEntryFile.ts';
+import { toolSource } from '../../helpers/contentFixture.ts';
+
+function fixtureRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'navigator-maturity-'));
+  const git = (args: string[], env: Record<string, string> = {}) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: dir, ...env }, stdio: 'pipe' }).toString();
+  git(['init', '-q', '-b', 'main']);
+  const commit = (date: string, email: string, message: string) => {
+    writeFileSync(join(dir, 'file.txt'), `${message}\n`);
+    git(['add', '.']);
+    git(['-c', `user.name=${email}`, '-c', `user.email=${email}`, 'commit', '-q', '-m', message], { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` });
+  };
+  const tag = (name: string, date: string) => git(['-c', 'user.name=r', '-c', 'user.email=r@x', 'tag', '-a', name, '-m', name], { GIT_COMMITTER_DATE: `${date}T12:00:00Z` });
+  commit('2019-03-01', 'ana@example.org', 'first');
+  tag('v0.1.0', '2019-03-01');
+  commit('2026-02-01', 'ben@example.org', 'feature');
+  tag('v1.0.0', '2026-02-02');
+  commit('2026-05-01', 'cai@example.org', 'more');
+  commit('2026-06-01', 'dependabot[bot]@users.noreply.github.com', 'bump');
+  tag('v1.1.0-rc1', '2026-06-02');
+  tag('nightly', '2026-06-03');
+  return dir;
+}
+
+describe('readGitMaturity', () => {
+  const dir = fixtureRepo();
+  const git = (args: string[]) => execFileSync('git', [`--git-dir=${join(dir, '.git')}`, ...args], { encoding: 'utf8' });
+  const m = readGitMaturity(git, '2026-12-01');
+
+  it('reads first commit, latest real release, people of the last year and the newest commit', () => {
+    expect(m).toEqual({ firstCommit: 2019, latestRelease: { tag: 'v1.0.0', date: '2026-02-02' }, contributors12m: 2, lastCommit: '2026-06-01', archived: 'unknown', readOn: '2026-12-01', from: 'git-snapshot' });
+  });
+
+  it('flags no release in 18 months, or an archived repository, as dormant', () => {
+    expect(isDormant(m)).toBe(false);
+    // Read through the API, 18 months count back from the reading date.
+    expect(isDormant({ ...m, readOn: '2027-09-01', from: 'github-api' })).toBe(true);
+    // A snapshot may be old itself: 18 months count back from its newest commit, so an old snapshot alone is not dormancy…
+    expect(isDormant({ ...m, readOn: '2027-09-01' })).toBe(false);
+    // …but a project that kept committing without releasing for 18 months is.
+    expect(isDormant({ ...m, lastCommit: '2027-09-01', readOn: '2027-09-01' })).toBe(true);
+    expect(isDormant({ ...m, archived: true })).toBe(true);
+    expect(describeMaturity({ ...m, lastCommit: '2027-09-01', readOn: '2027-10-01' }).dormant).toBe(true);
+  });
+
+  it('writes a block the tool schema accepts, replacing an older one', () => {
+    const text = withMaturity(toolSource({ name: 'Mature Tool' }), maturityYaml(m));
+    const again = withMaturity(text, maturityYaml({ ...m, contributors12m: 9 }));
+    expect(again.match(/^maturity:/gm)?.length).toBe(1);
+    const { entry } = parseEntryFile('x.mdx', new TextEncoder().encode(again));
+    const parsed = ToolSchema.safeParse(entry!.data);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(parsed.data?.maturity?.contributors12m).toBe(9);
+  });
+
+  it('says it in words for the tool page', () => {
+    expect(describeMaturity(m).text).toBe('latest release v1.0.0 (2026-02), 2 contributors in the last year, repository since 2019; read on 2026-12-01 from a snapshot of the repository whose newest commit is from 2026-06-01.');
+  });
+});
+
+describe('readGithubMaturity', () => {
+  it('reads the same snapshot through the GitHub API, here answered offline', async () => {
+    const answers: Record<string, unknown> = {
+      'https://api.github.com/repos/acme/tool': { created_at: '2020-01-05T00:00:00Z', pushed_at: '2026-11-20T00:00:00Z', archived: false },
+      'https://api.github.com/repos/acme/tool/releases?per_page=20': [{ tag_name: 'v3.0.0-rc1', published_at: '2026-11-01T00:00:00Z', prerelease: true, draft: false }, { tag_name: 'v2.9.0', published_at: '2026-10-10T00:00:00Z', prerelease: false, draft: false }],
+    };
+    const fetchJson = async (url: string) => answers[url] ?? [{ author: { login: 'ana' }, commit: { author: { email: 'a@x' } } }, { author: { login: 'ben' }, commit: { author: { email: 'b@x' } } }, { author: { login: 'renovate[bot]' }, commit: { author: { email: 'r@x' } } }];
+    const repo = githubRepoOf('https://github.com/acme/tool')!;
+    expect(await readGithubMaturity(repo.owner, repo.name, '2026-12-01', fetchJson)).toEqual({ firstCommit: 2020, latestRelease: { tag: 'v2.9.0', date: '2026-10-10' }, contributors12m: 2, lastCommit: '2026-11-20', archived: false, readOn: '2026-12-01', from: 'github-api' });
+  });
+});
