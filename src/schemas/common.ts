@@ -48,21 +48,44 @@ export function isSafeHttpUrl(value: string): boolean {
   }
 }
 
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FORM = 'must be a date written YYYY-MM-DD, year first, e.g. 2026-11-28';
+
 /** True for a YYYY-MM-DD string naming a day that exists (no 2026-02-30). */
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar date, written YYYY-MM-DD (YAML may already have parsed it into a Date). */
+/**
+ * Today's date where it is already latest (UTC+14), as YYYY-MM-DD: a date is
+ * "in the future" only once it is tomorrow everywhere, so a contributor ahead
+ * of UTC can write their own today.
+ */
+export function latestToday(now = Date.now()): string {
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar date, written YYYY-MM-DD (YAML may already have parsed it into a
+ * Date), that is not in the future: every date in an entry records something
+ * that has happened (a review, a release, a commit, a change of state).
+ *
+ * Each bad value gets exactly one message: the wrong form, a day that does not
+ * exist, or a day still to come. Each check passes whatever an earlier one
+ * already rejected, since zod runs them all.
+ */
 export const DateSchema = z
-  .union([
-    z.date(),
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2026-11-28'),
-  ])
-  .refine((value) => value instanceof Date || isCalendarDate(value), 'must be a real calendar date written YYYY-MM-DD (this day does not exist)')
+  .union([z.date({ error: DATE_FORM }), z.string({ error: DATE_FORM }).regex(DATE_RE, DATE_FORM)])
+  .refine((value) => !(typeof value === 'string' && DATE_RE.test(value)) || isCalendarDate(value), 'must be a real calendar date written YYYY-MM-DD (this day does not exist)')
+  .refine(
+    (value) => {
+      const day = value instanceof Date ? (Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)) : typeof value === 'string' && DATE_RE.test(value) && isCalendarDate(value) ? value : undefined;
+      return day === undefined || day <= latestToday();
+    },
+    { error: () => `must not be in the future (today is ${new Date().toISOString().slice(0, 10)}); set it to the day it happened: for lastReviewed, the day you checked the facts` },
+  )
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
-  .refine((date) => !Number.isNaN(date.getTime()), 'must be a real calendar date written YYYY-MM-DD')
   .meta({ format: 'date' })
   .describe('A date written YYYY-MM-DD.');
 

@@ -1,8 +1,10 @@
 /**
  * The JSON document of one collection in the open-data API (/api/<collection>.json):
- * a small envelope with the collection name and count, then every entry as
- * `{ id, ...frontmatter }`, sorted by id so the file only changes when content does.
+ * a small envelope with the collection name and count and the data licence
+ * (CC-BY-4.0, LICENSE-DATA.md), then every entry as `{ id, ...frontmatter }`,
+ * sorted by id so the file only changes when content does.
  */
+import { DATA_LICENSE } from './dataLicense.ts';
 import { toPlainData, type PlainData } from './toPlainData.ts';
 
 /** Bump when the envelope or the derived fields change shape. */
@@ -11,6 +13,11 @@ export const OPEN_DATA_VERSION = 1;
 export interface CollectionDocument {
   version: number;
   collection: string;
+  /** SPDX id of the data licence: reuse is allowed with credit. */
+  license: typeof DATA_LICENSE.license;
+  licenseUrl: typeof DATA_LICENSE.licenseUrl;
+  /** Whom to credit. */
+  attribution: typeof DATA_LICENSE.attribution;
   count: number;
   entries: { id: string; [field: string]: PlainData }[];
 }
@@ -28,6 +35,7 @@ export function serialiseCollection<E extends { id: string; data: object }>(
   return {
     version: OPEN_DATA_VERSION,
     collection,
+    ...DATA_LICENSE,
     count: sorted.length,
     entries: sorted.map((entry) => ({ id: entry.id, ...(toPlainData({ ...entry.data, ...derive(entry) }) as Record<string, PlainData>) })),
   };

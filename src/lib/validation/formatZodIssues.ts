@@ -21,19 +21,35 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-/** Levenshtein distance, for "did you mean" hints. */
-export function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Edit distance with transpositions (Damerau–Levenshtein, optimal string
+ * alignment): how many letters must be added, dropped, changed, or swapped
+ * with their neighbour to turn one string into the other. Used for "did you
+ * mean" hints and for near-duplicate names.
+ *
+ * @param max stop counting above this: the result is then max + 1
+ * @example distance('langfsue', 'langfuse') // → 1 (two letters swapped)
+ * @example distance('mlfow', 'mlflow')      // → 1
+ */
+export function distance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
+    const current = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const temp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = temp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      best = Math.min(best, value);
     }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
   }
-  return row[b.length]!;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 export function closest(value: string, options: readonly string[]): string | undefined {
@@ -92,9 +108,12 @@ export function formatZodIssues(file: string, data: unknown, issues: readonly Zo
       message = value === undefined ? `is required (expected ${issue.expected})` : `must be ${article(issue.expected)}, not ${typeName(value)}`;
       fix = value === undefined ? 'Add the field; see CONTRIBUTING.md for its meaning.' : hintForType(issue.expected);
     } else if (issue.code === 'invalid_union') {
-      message = 'has the wrong form';
-      const nested = (issue.errors ?? []).flat().map((inner) => inner.message);
-      if (nested.length) message += `: ${[...new Set(nested)].join('; or ')}`;
+      const nested = [...new Set((issue.errors ?? []).flat().map((inner) => inner.message))];
+      // One reason, whichever form was meant (a date as Date or as text): say just that.
+      if (value === undefined) {
+        message = `is required${nested.length === 1 ? ` (it ${nested[0]})` : ''}`;
+        fix = 'Add the field; see CONTRIBUTING.md for its meaning.';
+      } else message = nested.length === 1 ? nested[0]! : `has the wrong form${nested.length ? `: ${nested.join('; or ')}` : ''}`;
     }
     out.push({ file, line, field: fieldPath(path) || '(frontmatter)', found: value === undefined ? undefined : show(value), message, fix });
   }

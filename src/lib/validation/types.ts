@@ -12,13 +12,19 @@ export interface ValidationIssue {
   message: string;
   /** How to fix it. */
   fix?: string;
+  /**
+   * "warning": fine in a draft, not in a pull request (a TODO placeholder, a
+   * name one typing error from another entry's). `npm run validate` fails on
+   * warnings only in CI. Absent: an error, which always fails.
+   */
+  severity?: 'warning';
 }
 
 /** Shorten any value for display in an error message. */
 export function show(value: unknown, max = 80): string {
   let text: string;
   if (value === undefined) return 'nothing';
-  if (value instanceof Date) text = value.toISOString().slice(0, 10);
+  if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   else if (typeof value === 'string') text = JSON.stringify(value);
   else {
     try {

@@ -1,7 +1,8 @@
 /**
  * /api/<collection>.json — one JSON file per content collection except tools
  * (which has its own endpoint with derived fields): personas, stages, quadrants,
- * categories, rings, concerns, capabilities and questions.
+ * categories, rings, concerns, capabilities and questions. Each states the data
+ * licence (CC-BY-4.0, LICENSE-DATA.md) in its envelope: see serialiseCollection.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';

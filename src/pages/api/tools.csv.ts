@@ -1,6 +1,8 @@
 /**
  * /api/tools.csv — the catalogue as one CSV table (RFC 4180, safe to open in a
- * spreadsheet). Columns: see src/lib/open-data/toolsToCsv.ts.
+ * spreadsheet). Columns: see src/lib/open-data/toolsToCsv.ts. The data is
+ * CC-BY-4.0 like the JSON files (LICENSE-DATA.md); a bare table has no envelope
+ * to say so, and a comment row would break spreadsheets and CSV readers.
  */
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../../data/catalogue';

@@ -1,6 +1,7 @@
 /**
  * /api/tools.json — every tool entry's frontmatter, plus the derived `quadrant`
- * and the absolute `url` of its page. Envelope: { version, collection, count, entries }.
+ * and the absolute `url` of its page. Envelope: { version, collection, license,
+ * licenseUrl, attribution, count, entries }; the data is CC-BY-4.0 (LICENSE-DATA.md).
  */
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../../data/catalogue';

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATA_LICENSE } from '../../../src/lib/open-data/dataLicense.ts';
 import { escapeXml } from '../../../src/lib/open-data/escapeXml.ts';
 import { isUnlistedPage, pagePathsOfRoute } from '../../../src/lib/open-data/pagePathsOfRoute.ts';
 import { renderAtomFeed, type FeedEntry } from '../../../src/lib/open-data/renderAtomFeed.ts';
@@ -63,6 +66,20 @@ describe('serialiseCollection', () => {
     const doc = serialiseCollection('tools', [{ id: 'b', data: parseTool({ name: 'B' }) }, { id: 'a', data: parseTool({ name: 'A' }) }], (entry) => ({ quadrant: 'x', url: `u/${entry.id}` }));
     expect(doc).toMatchObject({ version: 1, collection: 'tools', count: 2 });
     expect(doc.entries.map((entry) => [entry.id, entry.name, entry.quadrant, entry.url])).toEqual([['a', 'A', 'x', 'u/a'], ['b', 'B', 'x', 'u/b']]);
+  });
+
+  it('states the data licence (CC-BY-4.0) and whom to credit in every envelope, before the entries', () => {
+    const doc = serialiseCollection('stages', [{ id: 'deployment', data: { name: 'Deployment' } }]);
+    expect(doc).toMatchObject({ license: 'CC-BY-4.0', licenseUrl: 'https://creativecommons.org/licenses/by/4.0/', attribution: 'MLOps Navigator contributors' });
+    expect(Object.keys(doc)).toEqual(['version', 'collection', 'license', 'licenseUrl', 'attribution', 'count', 'entries']);
+    expect(DATA_LICENSE.license).toBe('CC-BY-4.0');
+  });
+
+  it('uses the licence LICENSE-DATA.md grants, whose URL it names', () => {
+    const notice = readFileSync(join(import.meta.dirname, '..', '..', '..', 'LICENSE-DATA.md'), 'utf8');
+    expect(notice).toContain(DATA_LICENSE.licenseUrl);
+    expect(notice).toContain(`\`${DATA_LICENSE.license}\``);
+    expect(notice).toContain(DATA_LICENSE.attribution);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ToolSchema } from '../../../src/schemas/tool.ts';
 import { quadrantOf } from '../../../src/schemas/ids.ts';
 import { formatZodIssues } from '../../../src/lib/validation/formatZodIssues.ts';
+import { latestToday } from '../../../src/schemas/common.ts';
 
 const valid = {
   name: 'Example',
@@ -106,5 +107,36 @@ describe('ToolSchema', () => {
     expect(errors({ ...valid, lastReviewed: '2026-02-30' })[0]).toMatchObject({ field: 'lastReviewed', message: expect.stringMatching(/this day does not exist/) });
     expect(errors({ ...valid, lastReviewed: '2024-02-29' })).toEqual([]);
     expect(errors({ ...valid, firstRelease: 3000 })[0]?.field).toBe('firstRelease');
+  });
+
+  it.each([
+    ['01/12/2026', /^must be a date written YYYY-MM-DD, year first/],
+    ['yesterday', /^must be a date written YYYY-MM-DD/],
+    [20261201, /^must be a date written YYYY-MM-DD/],
+    ['2026-1-5', /^must be a date written YYYY-MM-DD/],
+    ['2026-02-30', /this day does not exist/],
+    ['2999-01-01', /^must not be in the future \(today is \d{4}-\d{2}-\d{2}\); set it to the day it happened: for lastReviewed, the day you checked/],
+  ])('gives the bad date %s exactly one message, and the right one', (date, message) => {
+    const found = errors({ ...valid, lastReviewed: date });
+    expect(found).toEqual([expect.objectContaining({ field: 'lastReviewed', message: expect.stringMatching(message) })]);
+  });
+
+  it('accepts today, and says a missing date is required', () => {
+    expect(errors({ ...valid, lastReviewed: new Date().toISOString().slice(0, 10) })).toEqual([]);
+    expect(errors({ ...valid, lastReviewed: new Date() })).toEqual([]);
+    const missing: Record<string, unknown> = { ...valid };
+    delete missing.lastReviewed;
+    expect(errors(missing)).toEqual([expect.objectContaining({ field: 'lastReviewed', message: expect.stringMatching(/^is required \(it must be a date written YYYY-MM-DD/) })]);
+  });
+
+  it('rejects a future date in any date field, since each records something that happened', () => {
+    expect(errors({ ...valid, ringHistory: [{ date: '2999-01-01', ring: 'trial', reason: 'Later.' }] })[0]).toMatchObject({ field: 'ringHistory[0].date', message: expect.stringMatching(/must not be in the future/) });
+  });
+});
+
+describe('latestToday', () => {
+  it('is the date where it is already latest (UTC+14), so nobody\u2019s own today is "in the future"', () => {
+    expect(latestToday(Date.parse('2026-12-01T09:59:00Z'))).toBe('2026-12-01');
+    expect(latestToday(Date.parse('2026-12-01T10:00:00Z'))).toBe('2026-12-02');
   });
 });
