@@ -5,7 +5,7 @@
  *   - compressed JavaScript loaded on first load by the home page, the
  *     catalogue, the landscape map and a tool page, in Chromium;
  *   - that the tool page loads no JavaScript except the layout's search loader
- *     (and the inline theme script), and that fuse.js and the index load only
+ *     (and the inline theme script), and that the searcher and the index load only
  *     when the search is used;
  *   - Lighthouse 12 (mobile preset) performance, accessibility, best practices
  *     and SEO on the same pages.

@@ -1,26 +1,29 @@
 /**
- * /search-index.json — the site search's documents and pre-built Fuse index,
- * written at build time and fetched by the search box on first use only.
- * The search configuration is validated here, so a bad value fails the build.
+ * /search-index.json — the site search's documents, with capability, stage,
+ * concern and category names in tables the tools refer to by position, written
+ * at build time and fetched by the search box and the catalogue's text filter
+ * on first use only. The search configuration is validated here (and its
+ * synonym table against the content), so a bad value fails the build.
  */
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { loadCatalogue } from '../data/catalogue';
-import { buildSearchIndex } from '../lib/search/buildSearchIndex';
+import { buildSearchIndex, checkSynonyms } from '../lib/search/buildSearchIndex';
 import { parseSearchConfig } from '../lib/search/parseSearchConfig';
 import { SEARCH_CONFIG } from '../lib/search/searchConfig';
-import type { SearchDocument } from '../lib/search/searchDocument';
+import { toSearchDocument, toSearchVocabulary } from '../lib/search/toSearchDocument';
 
 export const GET: APIRoute = async () => {
   const config = parseSearchConfig(SEARCH_CONFIG);
-  const { tools, labels } = await loadCatalogue();
-  const capabilityNames = new Map(labels.capabilities.map((capability) => [capability.id, capability.name]));
-  const documents: SearchDocument[] = tools.map((tool) => ({
-    id: tool.id,
-    name: tool.name,
-    aliases: tool.aliases,
-    description: tool.description,
-    capabilities: tool.capabilities.map((id) => capabilityNames.get(id) ?? id),
-    category: labels.categories[tool.category] ?? tool.category,
-  }));
-  return new Response(JSON.stringify(buildSearchIndex(documents, config)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const [{ entries }, capabilities, stages, concerns, categories] = await Promise.all([
+    loadCatalogue(),
+    getCollection('capabilities'),
+    getCollection('stages'),
+    getCollection('concerns'),
+    getCollection('categories'),
+  ]);
+  const vocabulary = toSearchVocabulary({ capabilities, stages, concerns, categories });
+  checkSynonyms(config, vocabulary);
+  const documents = entries.map((entry) => toSearchDocument(entry.id, entry.data));
+  return new Response(JSON.stringify(buildSearchIndex(documents, config, vocabulary)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

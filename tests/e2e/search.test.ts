@@ -56,7 +56,7 @@ describe('site search', () => {
     await page.close();
   });
 
-  it('loads fuse.js and the index only on first use', async () => {
+  it('loads the searcher and the index only on first use', async () => {
     const { page, requests } = await openPage(session.browser);
     await page.goto(`${baseUrl()}tools/${mlflow.id}/`);
     await page.waitForLoadState('networkidle');

@@ -11,13 +11,13 @@ import { FILTER_KEYS, type FilterVocabulary } from '../../lib/catalogue/facets.t
 import { filterTools } from '../../lib/catalogue/filterTools.ts';
 import { groupTools } from '../../lib/catalogue/groupTools.ts';
 import { sortTools } from '../../lib/catalogue/sortTools.ts';
-import type { CatalogueState } from '../../lib/url-state/catalogueState.ts';
+import { DEFAULT_CATALOGUE_STATE, type CatalogueState } from '../../lib/url-state/catalogueState.ts';
 import { parseCatalogueState } from '../../lib/url-state/parseCatalogueState.ts';
 import { serialiseCatalogueState } from '../../lib/url-state/serialiseCatalogueState.ts';
 import { MAX_COMPARED } from '../../lib/url-state/parseCompareState.ts';
 import { serialiseCompareState } from '../../lib/url-state/serialiseCompareState.ts';
 import { loadSearcher } from '../search/loadSearcher.ts';
-import { SEARCH_CONFIG } from '../../lib/search/searchConfig.ts';
+import { MIN_QUERY_LENGTH } from '../../lib/search/minQueryLength.ts';
 import { renderNotices } from '../shared/renderNotices.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
 
@@ -109,17 +109,18 @@ class NavigatorCatalogue extends HTMLElement {
     const token = ++this.#renderToken;
     const state = this.#state;
     const status = this.querySelector<HTMLElement>('[data-result-status]');
-    let matches: Set<string> | null = null;
+    /** Ids matching the text, best first (the site search's ranking), or null without text. */
+    let ranked: string[] | null = null;
     const notices = [...this.#notices];
     renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
     // Text shorter than the search's minimum filters nothing (rather than everything).
-    if (state.q && state.q.trim().length < SEARCH_CONFIG.minQueryLength) {
-      notices.push(`Type at least ${SEARCH_CONFIG.minQueryLength} characters to filter by text.`);
+    if (state.q && state.q.trim().length < MIN_QUERY_LENGTH) {
+      notices.push(`Type at least ${MIN_QUERY_LENGTH} characters to filter by text.`);
     } else if (state.q) {
       this.#results.setAttribute('aria-busy', 'true');
       try {
         const searcher = await loadSearcher(this.dataset.index ?? '');
-        matches = new Set(searcher.search(state.q, searcher.size).map((doc) => doc.id));
+        ranked = searcher.search(state.q, searcher.size).map((hit) => hit.id);
       } catch {
         notices.push('The text filter could not load, so it is not applied; the other filters are.');
       }
@@ -127,9 +128,16 @@ class NavigatorCatalogue extends HTMLElement {
       this.#results.removeAttribute('aria-busy');
     }
     const { tools, groupOrder, groupLabels } = this.#data;
-    const shown = filterTools(tools, state.filters, matches);
-    const sorted = sortTools(shown, state.sort);
+    const matches = ranked ? new Set(ranked) : null;
+    const shown = filterTools(tools, state.filters, ranked);
+    // With search text and the default sort, the best matches come first, and so do the groups holding them.
+    const byRelevance = ranked !== null && state.sort === DEFAULT_CATALOGUE_STATE.sort;
+    const sorted = byRelevance ? shown : sortTools(shown, state.sort);
     const groups = groupTools(sorted, state.group, state.group === 'none' ? [] : groupOrder[state.group]);
+    if (byRelevance) {
+      const rank = new Map(sorted.map((tool, index) => [tool.id, index]));
+      groups.sort((a, b) => (rank.get(a.tools[0]!.id) ?? 0) - (rank.get(b.tools[0]!.id) ?? 0));
+    }
 
     const sections = groups.map((group) => {
       const section = document.createElement('section');
@@ -171,7 +179,7 @@ class NavigatorCatalogue extends HTMLElement {
     if (empty) empty.hidden = shown.length > 0;
     if (status) {
       const text = shown.length === tools.length ? `Showing all ${tools.length} tools.` : `Showing ${shown.length} of ${tools.length} tools.`;
-      status.textContent = text;
+      status.textContent = byRelevance && shown.length > 1 ? `${text} Best matches first.` : text;
     }
     this.#updateCounts(matches);
     if (notices.length > this.#notices.length) renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);

@@ -1,7 +1,8 @@
 /**
- * Loads the search on first use: the fuse.js chunk with import() and the
- * build-time index with fetch(), once per page, shared by every search box on
- * the page. Nothing of it is downloaded until someone starts to search.
+ * Loads the search on first use: the searcher (createSearcher.ts and its
+ * configuration) with import() and the build-time index with fetch(), once
+ * per page, shared by every search box on the page. Nothing of it is
+ * downloaded until someone starts to search.
  */
 import type { Searcher } from '../../lib/search/createSearcher.ts';
 

@@ -7,10 +7,12 @@
  * textContent only.
  */
 import type { Searcher } from '../../lib/search/createSearcher.ts';
-import type { SearchDocument } from '../../lib/search/searchDocument.ts';
+import type { BadgedStatus, SearchHit } from '../../lib/search/searchDocument.ts';
 import { loadSearcher } from './loadSearcher.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
 
+/** As STATUS_LABELS in src/lib/catalogue/labels.ts, repeated to keep this always-loaded script small. */
+const STATUS_BADGES: Record<BadgedStatus, string> = { deprecated: 'Deprecated', discontinued: 'Discontinued' };
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -22,7 +24,7 @@ class NavigatorSearch extends HTMLElement {
   #popup!: HTMLElement;
   #listbox!: HTMLUListElement;
   #status!: HTMLElement;
-  #results: SearchDocument[] = [];
+  #results: SearchHit[] = [];
   #active = -1;
   #searcher: Searcher | null = null;
   #onGlobalKey = (event: KeyboardEvent) => this.#globalKey(event);
@@ -99,6 +101,13 @@ class NavigatorSearch extends HTMLElement {
       const name = document.createElement('span');
       name.className = 'site-search-name';
       name.textContent = doc.name;
+      if (doc.status) {
+        // Deprecated and discontinued tools say so, as on their cards; the search also ranks them lower.
+        const badge = document.createElement('span');
+        badge.className = 'badge tool-status';
+        badge.textContent = STATUS_BADGES[doc.status];
+        name.append(' ', badge);
+      }
       const meta = document.createElement('span');
       meta.className = 'site-search-meta';
       meta.textContent = doc.category;

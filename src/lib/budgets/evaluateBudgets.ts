@@ -5,7 +5,7 @@
  * "The tool page ships no JavaScript except the lazily loaded search" is
  * checked as: every script the tool page loads on first load is one that every
  * measured page loads (the layout's search loader and theme script), and none
- * of the search's heavy parts (fuse.js chunk, index) is fetched until someone
+ * of the search's heavy parts (searcher chunk, index) is fetched until someone
  * uses the search — while using it does fetch them.
  */
 import { LIGHTHOUSE_CATEGORIES, MAX_FIRST_LOAD_JS, MIN_LIGHTHOUSE, type BenchPage, type LighthouseCategory } from './budgets.ts';
@@ -73,7 +73,7 @@ export function evaluateJsBudgets(pages: readonly PageMeasurement[]): BudgetChec
     const after = tool.afterSearch;
     const lazyOk = !!after && after.requests.some(isSearchIndex) && after.scripts.length > 0;
     checks.push({
-      name: 'tool page: using the search loads fuse.js and the index lazily',
+      name: 'tool page: using the search loads the searcher and the index lazily',
       ok: lazyOk,
       detail: after ? `then loaded ${after.scripts.map((s) => `${s.key} (${kb(s.gzipBytes)})`).join(', ') || 'no script'}${after.requests.some(isSearchIndex) ? ' and the index' : ', but not the index'}` : 'not measured',
     });

@@ -39,7 +39,7 @@ describe('evaluateJsBudgets', () => {
     const eager = good.map((p) => (p.page === 'tool' ? { ...p, otherRequests: ['http://x/search-index.json'] } : p));
     expect(failed(evaluateJsBudgets(eager))).toEqual(['tool page: search index not fetched on first load']);
     const never = good.map((p) => (p.page === 'tool' ? { ...p, afterSearch: { scripts: [], requests: [] } } : p));
-    expect(failed(evaluateJsBudgets(never))).toEqual(['tool page: using the search loads fuse.js and the index lazily']);
+    expect(failed(evaluateJsBudgets(never))).toEqual(['tool page: using the search loads the searcher and the index lazily']);
   });
 
   it('reports a missing page with the fix', () => {

@@ -47,6 +47,12 @@ describe('filterTools', () => {
     expect(ids(filterTools(tools, { ring: ['trial'] }, new Set(['dvc', 'mlflow'])))).toEqual(['dvc']);
     expect(filterTools(tools, {}, new Set())).toEqual([]);
   });
+
+  it('keeps the text search\'s ranking, best first, when the matches come as a ranked list', () => {
+    expect(ids(filterTools(tools, {}, ['weights-and-biases', 'mlflow', 'dvc']))).toEqual(['weights-and-biases', 'mlflow', 'dvc']);
+    expect(ids(filterTools(tools, { ring: ['trial'] }, ['mlflow', 'unknown-id', 'dvc', 'airflow']))).toEqual(['dvc']);
+    expect(filterTools(tools, {}, [])).toEqual([]);
+  });
 });
 
 describe('countFacetOptions', () => {
