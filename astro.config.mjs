@@ -18,8 +18,6 @@ export default defineConfig({
   // One compiler for Markdown and MDX, with the features the safety check parses with.
   // The safety plugin runs first on the compiler's own tree and stops the build before any code is generated.
   markdown: {
-    gfm: MARKDOWN_FEATURES.gfm,
-    smartypants: MARKDOWN_FEATURES.smartPunctuation,
     processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin], hastPlugins: [externalLinksPlugin] }),
   },
   integrations: [mdx()],

@@ -81,7 +81,7 @@ if (values['repo-dir']) {
   const fetchJson = async (url: string) => {
     const response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return response.json();
+    return (await response.json()) as unknown;
   };
   for (const id of ids) {
     const repo = githubRepoOf(repositoryOf(id));

@@ -196,7 +196,7 @@ class NavigatorResults extends HTMLElement {
 
   /** "Why not X?": pick any tool and read why it ranks where it does, or why it was ruled out. */
   renderWhyNot(data: ClientData, rec: Recommendation) {
-    const input = h('input', { id: 'why-not-input', list: 'why-not-tools', autocomplete: 'off', 'aria-describedby': 'why-not-help' }) as HTMLInputElement;
+    const input = h('input', { id: 'why-not-input', list: 'why-not-tools', autocomplete: 'off', 'aria-describedby': 'why-not-help' });
     const options = h('datalist', { id: 'why-not-tools' }, ...data.catalogue.tools.map((t) => h('option', { value: t.name })));
     const output = h('pre', { class: 'why-not-output', 'aria-live': 'polite', 'data-why-not': true });
     const form = h('form', { class: 'why-not' }, h('label', { for: 'why-not-input' }, 'Tool'), ' ', input, options, ' ', h('button', { type: 'submit' }, 'Explain'), h('p', { id: 'why-not-help', class: 'muted' }, 'Type a few letters, pick a tool, and see why it ranks where it does for you.'));

@@ -69,7 +69,7 @@ export function collectEntryLinks(file: string, source: string | Uint8Array): Li
   let tree: MdNode;
   try {
     // The compiler's own parser and features, on the body as the compiler sees it (the file's line numbers kept).
-    tree = mdxToMdast(entry.compiledSource, { features: MARKDOWN_FEATURES }) as unknown as MdNode;
+    tree = mdxToMdast(entry.compiledSource, { features: MARKDOWN_FEATURES });
   } catch {
     return links; // an unparsable body is reported by npm run validate
   }

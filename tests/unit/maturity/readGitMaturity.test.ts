@@ -79,7 +79,7 @@ describe('readGithubMaturity', () => {
       'https://api.github.com/repos/acme/tool': { created_at: '2020-01-05T00:00:00Z', pushed_at: '2026-11-20T00:00:00Z', archived: false },
       'https://api.github.com/repos/acme/tool/releases?per_page=20': [{ tag_name: 'v3.0.0-rc1', published_at: '2026-11-01T00:00:00Z', prerelease: true, draft: false }, { tag_name: 'v2.9.0', published_at: '2026-10-10T00:00:00Z', prerelease: false, draft: false }],
     };
-    const fetchJson = async (url: string) => answers[url] ?? [{ author: { login: 'ana' }, commit: { author: { email: 'a@x' } } }, { author: { login: 'ben' }, commit: { author: { email: 'b@x' } } }, { author: { login: 'renovate[bot]' }, commit: { author: { email: 'r@x' } } }];
+    const fetchJson = (url: string) => Promise.resolve(answers[url] ?? [{ author: { login: 'ana' }, commit: { author: { email: 'a@x' } } }, { author: { login: 'ben' }, commit: { author: { email: 'b@x' } } }, { author: { login: 'renovate[bot]' }, commit: { author: { email: 'r@x' } } }]);
     const repo = githubRepoOf('https://github.com/acme/tool')!;
     expect(await readGithubMaturity(repo.owner, repo.name, '2026-12-01', fetchJson)).toEqual({ firstCommit: 2020, latestRelease: { tag: 'v2.9.0', date: '2026-10-10' }, contributors12m: 2, lastCommit: '2026-11-20', archived: false, readOn: '2026-12-01', from: 'github-api' });
   });

@@ -53,7 +53,7 @@ interface HNode { type: string; tagName?: string; name?: string | null; children
 
 export function outputViolations(body: string): string[] {
   const violations: string[] = [];
-  const stack: HNode[] = [mdxToHast(body, { features: MARKDOWN_FEATURES }) as unknown as HNode];
+  const stack: HNode[] = [mdxToHast(body, { features: MARKDOWN_FEATURES })];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'element' && !HTML_OUTPUT.has(node.tagName ?? '')) violations.push(`<${node.tagName}>`);
