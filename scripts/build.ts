@@ -1,13 +1,14 @@
 /**
  * npm run build — an atomic build. Astro builds into a fresh temporary folder
  * (the content loader validates every entry first, once); only when the build
- * succeeds does each page get its Content-Security-Policy and the folder
- * replace dist/. A failed build leaves the previous dist/ untouched.
+ * succeeds does each page get its Content-Security-Policy and rel="noopener
+ * noreferrer" on every external link, and the folder replace dist/. A failed build leaves the previous dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFile, withCspMeta } from '../src/lib/safety/csp.ts';
+import { addExternalRel } from '../src/lib/safety/externalLinks.ts';
 
 const outDir = process.env.NAVIGATOR_FINAL_OUT_DIR ?? 'dist';
 const staging = `${outDir}.next-${process.pid}`;
@@ -27,7 +28,7 @@ const walk = (dir: string) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path);
     else if (entry.name.endsWith('.html')) {
-      writeFileSync(path, withCspMeta(readFileSync(path, 'utf8')));
+      writeFileSync(path, withCspMeta(addExternalRel(readFileSync(path, 'utf8'))));
       pages++;
     }
   }

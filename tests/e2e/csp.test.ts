@@ -36,6 +36,9 @@ describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe('content-security-policy');
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    const origin = new URL(baseUrl()).origin;
+    const bare = await page.locator('a[href^="http"], a[href^="//"]').evaluateAll((links, own) => links.filter((a) => new URL((a as HTMLAnchorElement).href).origin !== own && !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') ).map((a) => a.getAttribute('href')), origin);
+    expect(bare, 'external links without rel="noopener noreferrer"').toEqual([]);
     await page.close();
   });
 
