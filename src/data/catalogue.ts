@@ -59,8 +59,14 @@ const toRecord = (options: FacetOption[]) => Object.fromEntries(options.map((opt
 
 let cached: Promise<CatalogueData> | undefined;
 
-/** Everything the catalogue-side pages need, loaded once per build. */
+/**
+ * Everything the catalogue-side pages need, loaded once per build and shared
+ * by every page and endpoint that asks: sorting, facets and labels are never
+ * recomputed per page. In `astro dev` nothing is kept between requests, so
+ * edited content shows up on reload.
+ */
 export function loadCatalogue(): Promise<CatalogueData> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
