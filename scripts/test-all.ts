@@ -7,9 +7,15 @@
  * their real test results, read from their JSON reports. The last line printed
  * is always `N passed, N failed` (CI reads it), and it is also written to
  * .tmp/test-summary.txt. Exit code 1 if anything failed.
+ *
+ * The browser tests need Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+ * When it is missing and npm test runs as root (a container, as in CI), Debian's
+ * package is installed first; otherwise the browser step stops with the one
+ * command to run, counted as one failed check, instead of a launch error.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_PATH } from '../tests/e2e/setup/browser.ts';
 
 interface StepResult {
   name: string;
@@ -54,13 +60,34 @@ function vitestStep(name: string, config: string): void {
   results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
 }
 
+const INSTALL_CHROMIUM = 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium';
+
+/** Chromium for the browser tests: found, or installed when running as root; otherwise the one line that says what to run. */
+function ensureChromium(): { ok: true } | { ok: false; message: string } {
+  if (existsSync(CHROMIUM_PATH)) return { ok: true };
+  if (process.env.CHROMIUM_PATH) return { ok: false, message: `✖ Chromium not found at CHROMIUM_PATH=${CHROMIUM_PATH}: point CHROMIUM_PATH at a Chromium binary, or unset it and run: sudo apt-get install -y chromium` };
+  if (process.getuid?.() === 0) {
+    console.log(`\n━━ Chromium is missing at ${CHROMIUM_PATH}; installing Debian's package: ${INSTALL_CHROMIUM}`);
+    spawnSync('sh', ['-c', INSTALL_CHROMIUM], { stdio: 'inherit', env });
+    if (existsSync(CHROMIUM_PATH)) return { ok: true };
+  }
+  return { ok: false, message: `✖ Chromium not found at ${CHROMIUM_PATH}. Run: sudo apt-get update && sudo apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary), then npm test again.` };
+}
+
 step('validate', 'node', ['scripts/validate.ts']);
 step('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 vitestStep('unit tests', 'vitest.config.ts');
 const built = step('build', 'node', ['scripts/build.ts']);
-if (built) vitestStep('browser tests', 'vitest.e2e.config.ts');
-else results.push({ name: 'browser tests (skipped: build failed)', passed: 0, failed: 1, seconds: 0 });
+if (!built) results.push({ name: 'browser tests (skipped: build failed)', passed: 0, failed: 1, seconds: 0 });
+else {
+  const chromium = ensureChromium();
+  if (chromium.ok) vitestStep('browser tests', 'vitest.e2e.config.ts');
+  else {
+    console.log(`\n━━ browser tests\n${chromium.message}`);
+    results.push({ name: 'browser tests (skipped: no Chromium)', passed: 0, failed: 1, seconds: 0 });
+  }
+}
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);

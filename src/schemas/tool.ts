@@ -125,7 +125,7 @@ export const EssaySchema = z
     category: z.enum(CATEGORY_IDS).describe('The category the essay placed the tool in (2021).'),
     note: text(400).optional().describe('How the tool differs today from the essay, if it does.'),
   })
-  .describe("The essay's own placement (framework.md §3), kept as history when the tool is one the essay names.");
+  .describe("The essay's own placement (see the site's /framework/ page), kept as history when the tool is one the essay names.");
 
 export const ToolSchema = z
   .strictObject({
@@ -142,7 +142,7 @@ export const ToolSchema = z
     owner: text(120).optional().describe('Who owns the product now, when that is not its original maker (after an acquisition, a donation or a merger).'),
     offering: z.enum(OFFERING_IDS).describe('open-source, open-core (open core plus paid features), commercial, or managed-service (a cloud service).'),
     hosting: z.enum(HOSTING_IDS).describe('self-hosted (you run it), saas (vendor runs it) or both.'),
-    category: z.enum(CATEGORY_IDS).describe('The landscape category (framework.md §3). The quadrant is derived from it.'),
+    category: z.enum(CATEGORY_IDS).describe('The landscape category (CONTRIBUTING.md, "How position, category and ring are decided"). The quadrant is derived from it.'),
     position: PositionSchema,
     stages: z.array(z.enum(STAGE_IDS)).min(1, 'must list at least one lifecycle stage').describe('Lifecycle stages the tool serves.'),
     capabilities: z.array(IdSchema).min(1, 'must list at least one capability from content/capabilities').describe('Capability ids (content/capabilities) the tool provides.'),

@@ -111,6 +111,63 @@ describe('catalogue with JavaScript', () => {
     await page.close();
   });
 
+  it('groups by ring, Adopt first, each tool once under its own ring', async () => {
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    await page.getByLabel('Group by').selectOption('ring');
+    await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('ring');
+    const order = ['adopt', 'trial', 'assess', 'hold'].filter((ring) => session.tools.some((tool) => tool.ring === ring));
+    const headings = await page.locator('[data-results] .tool-group h2').evaluateAll((hs) => hs.map((h) => h.id.replace('group-ring-', '')));
+    expect(headings).toEqual(order);
+    expect(await page.locator('[data-results] [data-tool-id]').count()).toBe(session.tools.length);
+    for (const ring of order) {
+      const ids = await page.locator(`[data-results] section[aria-labelledby="group-ring-${ring}"] [data-tool-id]`).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.toolId ?? ''));
+      expect(ids.sort()).toEqual(session.tools.filter((tool) => tool.ring === ring).map((tool) => tool.id).sort());
+    }
+    expect(await page.locator('[data-results] .tool-group h2 a').first().getAttribute('href')).toMatch(/\/rings\/adopt\/$/);
+    await page.close();
+  });
+
+  it('each filter change is a history entry: Back undoes it and Forward redoes it', async () => {
+    const ring = narrowingValue(session.tools, 'ring');
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    await page.locator('details[data-facet="ring"] summary').click();
+    await page.locator(`input[name="ring"][value="${ring}"]`).check();
+    const byRing = session.tools.filter((tool) => tool.ring === ring).map((tool) => tool.id).sort();
+    await expect.poll(() => shownToolIds(page)).toEqual(byRing);
+    await page.getByLabel('Group by').selectOption('none');
+    await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('none');
+
+    await page.evaluate(() => history.back());
+    await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe(null);
+    await expect.poll(() => page.getByLabel('Group by').inputValue()).toBe('category');
+    expect(await shownToolIds(page)).toEqual(byRing);
+
+    await page.evaluate(() => history.back());
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect.poll(() => shownToolIds(page)).toHaveLength(session.tools.length);
+    expect(await page.locator(`input[name="ring"][value="${ring}"]`).isChecked()).toBe(false);
+
+    await page.evaluate(() => history.forward());
+    await expect.poll(() => shownToolIds(page)).toEqual(byRing);
+    expect(await page.locator(`input[name="ring"][value="${ring}"]`).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('typing adds one history entry, not one per key', async () => {
+    const { page } = await openPage(session.browser);
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    const before = await page.evaluate(() => history.length);
+    await page.getByLabel('Filter by text').pressSequentially('track', { delay: 30 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('track');
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.close();
+  });
+
   it('select-to-compare links to the compare page with the chosen tools', async () => {
     const [first, second] = session.tools;
     const { page } = await openPage(session.browser);

@@ -21,16 +21,17 @@ import { MIN_QUERY_LENGTH } from '../../lib/search/minQueryLength.ts';
 import { renderNotices } from '../shared/renderNotices.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
 
-type Grouping = 'category' | 'stage' | 'quadrant';
-
+type Grouping = 'category' | 'stage' | 'quadrant' | 'ring';
+/** Groupings the page's data may leave out: the element falls back to the radar's ring order and names. */
+type OptionalGrouping = 'ring';
 
 interface CatalogueData {
   tools: CatalogueTool[];
   vocabulary: FilterVocabulary;
-  groupOrder: Record<Grouping, string[]>;
-  groupLabels: Record<Grouping, Record<string, string>>;
+  groupOrder: Omit<Record<Grouping, string[]>, OptionalGrouping> & Partial<Record<OptionalGrouping, string[]>>;
+  groupLabels: Omit<Record<Grouping, Record<string, string>>, OptionalGrouping> & Partial<Record<OptionalGrouping, Record<string, string>>>;
   /** URL of the page listing each group's tools, per grouping (e.g. /stages/). */
-  groupPages: Record<Grouping, string>;
+  groupPages: Omit<Record<Grouping, string>, OptionalGrouping> & Partial<Record<OptionalGrouping, string>>;
 }
 
 class NavigatorCatalogue extends HTMLElement {
@@ -42,6 +43,8 @@ class NavigatorCatalogue extends HTMLElement {
   #selected: string[] = [];
   #renderToken = 0;
   #notices: string[] = [];
+  /** True while the last history entry was pushed by typing in the text box, so typing adds one entry, not one per key. */
+  #typing = false;
 
   connectedCallback(): void {
     const source = document.getElementById(this.dataset.source ?? '');
@@ -61,11 +64,20 @@ class NavigatorCatalogue extends HTMLElement {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#fromForm();
+      this.#fromForm(false);
     });
-    form.addEventListener('change', () => this.#fromForm());
+    form.addEventListener('change', (event) => this.#fromForm((event.target as HTMLInputElement).name === 'q'));
     form.addEventListener('input', (event) => {
-      if ((event.target as HTMLInputElement).name === 'q') this.#fromForm();
+      if ((event.target as HTMLInputElement).name === 'q') this.#fromForm(true);
+    });
+    // Every filter change is a history entry: Back and Forward re-read the address.
+    window.addEventListener('popstate', () => {
+      const parsed = parseCatalogueState(window.location.search, this.#data.vocabulary);
+      this.#state = parsed.state;
+      this.#notices = parsed.notices;
+      this.#typing = false;
+      this.#writeForm(parsed.state);
+      void this.#render('none');
     });
     results.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
@@ -76,16 +88,19 @@ class NavigatorCatalogue extends HTMLElement {
       this.#syncCompare();
     });
     // The build-time markup already is the default view; only re-render when the address asks for another.
-    if (serialiseCatalogueState(state) !== '' || notices.length > 0) void this.#render();
+    if (serialiseCatalogueState(state) !== '' || notices.length > 0) void this.#render('replace');
   }
 
   /** The form is read through the same parser as the address bar, so both accept exactly the same values. */
-  #fromForm(): void {
+  #fromForm(typing: boolean): void {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') params.append(key, value);
     this.#state = parseCatalogueState(params, this.#data.vocabulary).state;
     this.#notices = [];
-    void this.#render();
+    // Typing replaces the entry its first key pushed; any other change pushes a new one.
+    const mode = typing && this.#typing ? 'replace' : 'push';
+    this.#typing = typing;
+    void this.#render(mode);
   }
 
   #writeForm(state: CatalogueState): void {
@@ -105,7 +120,8 @@ class NavigatorCatalogue extends HTMLElement {
     }
   }
 
-  async #render(): Promise<void> {
+  /** @param history how the address follows the state: a new entry, the current one rewritten, or left alone (Back/Forward). */
+  async #render(history: 'push' | 'replace' | 'none'): Promise<void> {
     const token = ++this.#renderToken;
     const state = this.#state;
     const status = this.querySelector<HTMLElement>('[data-result-status]');
@@ -127,13 +143,14 @@ class NavigatorCatalogue extends HTMLElement {
       if (token !== this.#renderToken) return; // a newer change arrived while loading
       this.#results.removeAttribute('aria-busy');
     }
-    const { tools, groupOrder, groupLabels } = this.#data;
+    const { tools } = this.#data;
+    const { order: groupOrder, labels: groupLabels, page: groupPage } = this.#grouping(state.group);
     const matches = ranked ? new Set(ranked) : null;
     const shown = filterTools(tools, state.filters, ranked);
     // With search text and the default sort, the best matches come first, and so do the groups holding them.
     const byRelevance = ranked !== null && state.sort === DEFAULT_CATALOGUE_STATE.sort;
     const sorted = byRelevance ? shown : sortTools(shown, state.sort);
-    const groups = groupTools(sorted, state.group, state.group === 'none' ? [] : groupOrder[state.group]);
+    const groups = groupTools(sorted, state.group, groupOrder);
     if (byRelevance) {
       const rank = new Map(sorted.map((tool, index) => [tool.id, index]));
       groups.sort((a, b) => (rank.get(a.tools[0]!.id) ?? 0) - (rank.get(b.tools[0]!.id) ?? 0));
@@ -148,8 +165,8 @@ class NavigatorCatalogue extends HTMLElement {
         heading.textContent = 'All matching tools ';
       } else {
         const link = document.createElement('a');
-        link.textContent = groupLabels[state.group][group.id] ?? group.id;
-        if (isSafeId(group.id)) link.href = `${this.#data.groupPages[state.group]}${group.id}/`;
+        link.textContent = groupLabels[group.id] ?? group.id;
+        if (isSafeId(group.id) && groupPage) link.href = `${groupPage}${group.id}/`;
         heading.append(link, ' ');
       }
       const count = document.createElement('span');
@@ -184,7 +201,23 @@ class NavigatorCatalogue extends HTMLElement {
     this.#updateCounts(matches);
     if (notices.length > this.#notices.length) renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
     const query = serialiseCatalogueState(state);
-    if (query !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    if (history !== 'none' && query !== window.location.search) {
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+    }
+  }
+
+  /** Order, names and list page of a grouping's groups; rings fall back to the ring facet's order and capitalised ids. */
+  #grouping(group: CatalogueState['group']): { order: string[]; labels: Record<string, string>; page: string | undefined } {
+    if (group === 'none') return { order: [], labels: {}, page: undefined };
+    const { groupOrder, groupLabels, groupPages, vocabulary } = this.#data;
+    if (group === 'ring') {
+      const order = groupOrder.ring ?? [...vocabulary.ring];
+      const labels = groupLabels.ring ?? Object.fromEntries(order.map((id) => [id, id.charAt(0).toUpperCase() + id.slice(1)]));
+      return { order, labels, page: groupPages.ring ?? groupPages.stage.replace(/stages\/$/, 'rings/') };
+    }
+    return { order: groupOrder[group], labels: groupLabels[group], page: groupPages[group] };
   }
 
   #updateCounts(matches: Set<string> | null): void {

@@ -75,7 +75,9 @@ class NavigatorResults extends HTMLElement {
     this.append(
       h('p', { class: 'answers-line', 'data-answers-line': true },
         h('strong', {}, 'For: '),
-        summary.length ? `${oneLine.length > 220 ? `${oneLine.slice(0, 219)}…` : oneLine}${rec.incumbents.length ? ` · already running ${rec.incumbents.map(nameOf).join(', ')}` : ''}` : 'no answers yet, so this is the editors’ default view',
+        summary.length || rec.incumbents.length
+          ? [oneLine.length > 220 ? `${oneLine.slice(0, 219)}…` : oneLine, rec.incumbents.length ? `already running ${rec.incumbents.map(nameOf).join(', ')}` : ''].filter(Boolean).join(' · ')
+          : 'no answers yet, so this is the editors’ default view',
         ' ',
         h('a', { href: `${base}fit/${query ? `?${query}` : ''}`, class: 'no-print' }, 'Change'),
       ),

@@ -8,14 +8,16 @@ import { formatIssueLine } from '../validation/formatReport.ts';
 import type { EntryPreview, Placement, TeamRanking } from './previewEntry.ts';
 import { renderLandscapePlot } from './renderLandscapePlot.ts';
 
-const QUADRANT_RULE: Record<string, string> = {
+/** Each quadrant's rule on the position, as the preview shows it. */
+export const QUADRANT_RULE: Record<string, string> = {
   'cloud-platforms': 'artifact < 0.5, scope ≥ 0.5',
   'ml-platforms': 'artifact ≥ 0.5, scope ≥ 0.5',
   'specialized-ml-tools': 'artifact ≥ 0.5, scope < 0.5',
   'standard-swe-tools': 'artifact < 0.5, scope < 0.5',
 };
 
-function placement(place: Placement | null, total: number): string {
+/** One placement in words, e.g. "#3 of 6, score 12, ring trial". */
+export function placement(place: Placement | null, total: number): string {
   if (place === null) return 'not in the catalogue';
   if ('excluded' in place) return `excluded: ${place.excluded}`;
   return `#${place.rank} of ${total}, score ${place.score}, ring ${place.ring}`;
@@ -39,6 +41,14 @@ function teamBlock(ranking: TeamRanking, preview: EntryPreview): string[] {
   if (stack || stackBefore) lines.push(`    suggested stack: ${stack ? `chosen for ${stack}` : 'not chosen'}${stack !== stackBefore ? ` (${preview.baseline === 'committed' ? 'before' : 'without it'}: ${stackBefore || 'not chosen'})` : ''}`);
   for (const notice of ranking.notices) lines.push(`    note: ${notice}`);
   return lines;
+}
+
+/** The ASCII landscape plot of a valid entry: it as "@", its category as "o". */
+export function landscapePlot(preview: EntryPreview): string[] {
+  const land = preview.landing;
+  if (!land) return [];
+  const points = land.points.map((p) => ({ artifact: p.artifact, scope: p.scope, kind: p.id === preview.id ? ('entry' as const) : p.category === land.category ? ('category' as const) : ('other' as const) }));
+  return renderLandscapePlot(points);
 }
 
 /**
@@ -69,8 +79,7 @@ export function formatPreview(preview: EntryPreview): string {
   out.push(`            "${land.ringRationale}"`);
   out.push(`  nearest   ${land.neighbours.map((n) => `${n.name} (${n.distance}${n.sameCategory ? ', same category' : ''})`).join(', ') || 'no other tools yet'}`);
   out.push('');
-  const points = land.points.map((p) => ({ artifact: p.artifact, scope: p.scope, kind: p.id === preview.id ? ('entry' as const) : p.category === land.category ? ('category' as const) : ('other' as const) }));
-  out.push(...renderLandscapePlot(points).map((line) => `  ${line}`));
+  out.push(...landscapePlot(preview).map((line) => `  ${line}`));
 
   out.push('', `How it ranks for reference teams (the questionnaire's engine; baseline: ${preview.baseline === 'committed' ? 'the committed version of this entry' : 'the catalogue without this entry'})`);
   for (const ranking of preview.teams) out.push('', ...teamBlock(ranking, preview));

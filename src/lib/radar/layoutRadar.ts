@@ -29,6 +29,16 @@ export interface RadarLayout {
   blips: PlacedBlip[];
 }
 
+/** Extensions for the editors' radar; the defaults keep the personal radar's layout unchanged. */
+export interface RadarLayoutOptions {
+  /** Angles (radians, 0 = 12 o'clock, clockwise) of rays from the centre that blips keep clear of, e.g. where ring labels go. */
+  clearRays?: readonly number[];
+  /** Half-width of the free strip along each clear ray, in addition to the blip radius. */
+  clearance?: number;
+  /** Minimum width of a ring (wide enough for its label); default one row of full-size blips. */
+  minRingWidth?: number;
+}
+
 /** Quadrants on the radar sit where they sit on the landscape plane: model side right, all-in-one on top. */
 export const RADAR_QUADRANT_ANGLES: Record<QuadrantId, [number, number]> = {
   'ml-platforms': [0, Math.PI / 2],
@@ -59,7 +69,15 @@ export function ringRadiiFor(counts: readonly number[], radius: number, minWidth
   return adjusted.map((w) => (edge += w));
 }
 
-function slotsFor(r0: number, r1: number, a0: number, a1: number, b: number): { x: number; y: number }[] {
+/** Distance from point p (relative to the centre) to the ray from the centre at `angle`. */
+function distanceToRay(p: { x: number; y: number }, angle: number): number {
+  const dx = Math.sin(angle);
+  const dy = -Math.cos(angle);
+  const along = p.x * dx + p.y * dy;
+  return along <= 0 ? Math.hypot(p.x, p.y) : Math.abs(p.x * dy - p.y * dx);
+}
+
+function slotsFor(r0: number, r1: number, a0: number, a1: number, b: number, clear: { rays: readonly number[]; width: number } = { rays: [], width: 0 }): { x: number; y: number }[] {
   const slots: { x: number; y: number }[] = [];
   const step = 2 * b + GAP;
   for (let rho = r0 + b + GAP / 2 + (r0 === 0 ? step / 2 : 0); rho <= r1 - b - GAP / 2 + 1e-9; rho += step) {
@@ -73,7 +91,8 @@ function slotsFor(r0: number, r1: number, a0: number, a1: number, b: number): { 
     const spare = end - start - (count - 1) * dTheta;
     for (let i = 0; i < count; i++) {
       const theta = start + spare / 2 + i * dTheta;
-      slots.push({ x: rho * Math.sin(theta), y: -rho * Math.cos(theta) });
+      const slot = { x: rho * Math.sin(theta), y: -rho * Math.cos(theta) };
+      if (clear.rays.every((ray) => distanceToRay(slot, ray) >= b + GAP / 2 + clear.width)) slots.push(slot);
     }
   }
   return slots;
@@ -88,9 +107,11 @@ function spread<T>(slots: T[], n: number): T[] {
 /**
  * @example layoutRadar([{ id: 'mlflow', ring: 'assess', quadrant: 'ml-platforms' }], 400).blips[0] // → { id: 'mlflow', x: …, y: … }
  */
-export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadius = 11): RadarLayout {
+export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadius = 11, options: RadarLayoutOptions = {}): RadarLayout {
   const radius = size / 2 - 4;
-  const ringRadii = ringRadiiFor(RING_IDS.map((ring) => items.filter((item) => item.ring === ring).length), radius, 2 * maxBlipRadius + 3 * GAP);
+  const ringRadii = ringRadiiFor(RING_IDS.map((ring) => items.filter((item) => item.ring === ring).length), radius, options.minRingWidth ?? 2 * maxBlipRadius + 3 * GAP);
+  const angles = RADAR_QUADRANT_ANGLES;
+  const clear = { rays: options.clearRays ?? [], width: options.clearance ?? 0 };
   const groups = new Map<string, RadarItem[]>();
   for (const item of items) {
     const key = `${item.quadrant}|${item.ring}`;
@@ -102,8 +123,8 @@ export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadi
     const fits = [...groups].every(([key, list]) => {
       const [quadrant, ring] = key.split('|') as [QuadrantId, RingId];
       const ringIndex = RING_IDS.indexOf(ring);
-      const [a0, a1] = RADAR_QUADRANT_ANGLES[quadrant];
-      return slotsFor(ringIndex === 0 ? 0 : ringRadii[ringIndex - 1]!, ringRadii[ringIndex]!, a0, a1, b).length >= list.length;
+      const [a0, a1] = angles[quadrant];
+      return slotsFor(ringIndex === 0 ? 0 : ringRadii[ringIndex - 1]!, ringRadii[ringIndex]!, a0, a1, b, clear).length >= list.length;
     });
     if (fits) break;
     if (b < 0.05) throw new Error(`layoutRadar: cannot fit ${items.length} blips`);
@@ -114,15 +135,15 @@ export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadi
     for (const [ringIndex, ring] of RING_IDS.entries()) {
       const list = groups.get(`${quadrant}|${ring}`) ?? [];
       if (!list.length) continue;
-      const [a0, a1] = RADAR_QUADRANT_ANGLES[quadrant];
-      const slots = spread(slotsFor(ringIndex === 0 ? 0 : ringRadii[ringIndex - 1]!, ringRadii[ringIndex]!, a0, a1, b), list.length);
+      const [a0, a1] = angles[quadrant];
+      const slots = spread(slotsFor(ringIndex === 0 ? 0 : ringRadii[ringIndex - 1]!, ringRadii[ringIndex]!, a0, a1, b, clear), list.length);
       list.forEach((item, i) => blips.push({ ...item, x: round(slots[i]!.x + size / 2), y: round(slots[i]!.y + size / 2) }));
     }
   }
   // Keep the caller's order so blip numbers follow the ranking.
   const order = new Map(items.map((item, i) => [item.id, i]));
   blips.sort((p, q) => order.get(p.id)! - order.get(q.id)!);
-  return { size, ringRadii, quadrantAngles: RADAR_QUADRANT_ANGLES, blipRadius: round(b), blips };
+  return { size, ringRadii, quadrantAngles: angles, blipRadius: round(b), blips };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -61,6 +61,14 @@ describe('pull-request workflow (ci.yml)', () => {
     for (const [name, job] of builders) expect(needs(job), `${name} must wait for ${validateName}`).toContain(validateName);
   });
 
+  it('summarises the changed entries\u2019 decision impact in the validate job, after validation, against the base commit', () => {
+    const steps = Object.values(ci.jobs).find((job) => job.steps.some((step) => step.run?.includes('npm run validate')))!.steps;
+    const validateAt = steps.findIndex((step) => step.run?.includes('npm run validate'));
+    const summaryAt = steps.findIndex((step) => step.run === 'npm run pr:summary');
+    expect(summaryAt, 'no step runs npm run pr:summary in the validate job').toBeGreaterThan(validateAt);
+    expect(steps[summaryAt]!.env).toEqual({ NAVIGATOR_BASE_REF: '${{ github.event.pull_request.base.sha }}' });
+  });
+
   it('uses Node 24 and Debian\u2019s Chromium, never a downloaded browser', () => {
     const setups = allSteps(ci).filter((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setups.length).toBe(Object.keys(ci.jobs).length);
