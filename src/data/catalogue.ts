@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import { CLOUD_IDS } from '../schemas/ids.ts';
+import { CLOUD_IDS, RING_IDS } from '../schemas/ids.ts';
 import { HOSTING_IDS, OFFERING_IDS, STATUS_IDS } from '../schemas/tool.ts';
 import type { CatalogueTool } from '../lib/catalogue/catalogueTool.ts';
 import { CLOUD_NEUTRAL, FILTER_KEYS, type FilterKey, type FilterVocabulary } from '../lib/catalogue/facets.ts';
@@ -34,9 +34,9 @@ export interface CatalogueData {
   vocabulary: FilterVocabulary;
   labels: CompareLabels;
   /** Group ids in display order, per group key. */
-  groupOrder: { category: string[]; stage: string[]; quadrant: string[] };
+  groupOrder: { category: string[]; stage: string[]; quadrant: string[]; ring: string[] };
   /** Display names of group ids, per group key. */
-  groupLabels: { category: Record<string, string>; stage: Record<string, string>; quadrant: Record<string, string> };
+  groupLabels: { category: Record<string, string>; stage: Record<string, string>; quadrant: Record<string, string>; ring: Record<string, string> };
 }
 
 const FACET_LABELS: Record<FilterKey, string> = {
@@ -130,7 +130,7 @@ async function load(): Promise<CatalogueData> {
       capabilities: capabilities.map((capability) => ({ id: capability.id, name: capability.data.name })),
       personas: personas.map((persona) => ({ id: persona.id as CompareLabels['personas'][number]['id'], name: persona.data.name })),
     },
-    groupOrder: { category: categories.map((c) => c.id), stage: stages.map((s) => s.id), quadrant: quadrants.map((q) => q.id) },
-    groupLabels: { category: toRecord(options.category), stage: toRecord(options.stage), quadrant: toRecord(options.quadrant) },
+    groupOrder: { category: categories.map((c) => c.id), stage: stages.map((s) => s.id), quadrant: quadrants.map((q) => q.id), ring: [...RING_IDS] },
+    groupLabels: { category: toRecord(options.category), stage: toRecord(options.stage), quadrant: toRecord(options.quadrant), ring: toRecord(options.ring) },
   };
 }
