@@ -1,7 +1,7 @@
 /**
  * npm run bench:questionnaire — the questionnaire's budgets, measured:
- *   - scoring the real catalogue for one team: median < 5 ms
- *   - scoring a synthetic catalogue of 10,000 tools: median < 50 ms
+ *   - scoring the real catalogue for one team: median < 10 ms (the whole recommendation: ranking, stack, shortlist, rings)
+ *   - scoring a synthetic catalogue of 10,000 tools: median < 100 ms (issue: results within 100 ms after the data loads)
  *   - JavaScript the questionnaire page ships before results are shown: ≤ 40 KB gzip
  * Needs a build in dist/ for the last one (npm run build). Exit 1 if a budget is missed.
  */
@@ -47,11 +47,11 @@ const report = (label: string, value: number, unit: string, budget: number) => {
 };
 
 const real = median(() => recommend(catalogue, answers, weights), 200);
-report(`score the real catalogue (${catalogue.tools.length} tools), median`, real.median, 'ms', 5);
+report(`score the real catalogue (${catalogue.tools.length} tools), median`, real.median, 'ms', 10);
 console.log(`  p95 ${real.p95.toFixed(2)} ms`);
 const big = synthetic(10_000);
 const large = median(() => recommend(big, answers, weights), 20);
-report('score a synthetic catalogue of 10,000 tools, median', large.median, 'ms', 50);
+report('score a synthetic catalogue of 10,000 tools, median', large.median, 'ms', 100);
 console.log(`  p95 ${large.p95.toFixed(2)} ms`);
 
 function pageJs(page: string): number {

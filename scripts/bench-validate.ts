@@ -24,7 +24,7 @@ for (let i = real.length; i < TARGET; i++) {
   const text = readFileSync(join('content/tools', file), 'utf8')
     .replace(/^name: (.*)$/m, (_m, name: string) => `name: ${JSON.stringify(`${name.replace(/^"|"$/g, '')} copy ${i}`)}`)
     .replace(/^aliases: .*$/m, 'aliases: []')
-    .replace(/^website: (\S+)$/m, (_m, url: string) => `website: ${url.replace(/\/?$/, '')}/copy-${i}`)
+    .replace(/^website: .*$/m, `website: https://bench.example.org/${file.replace(/\.mdx$/, '')}-copy-${i}`)
     .replace(/^repository: .*\n/m, '');
   writeFileSync(join(dir, 'tools', `${file.replace(/\.mdx$/, '')}-copy-${i}.mdx`), text);
 }

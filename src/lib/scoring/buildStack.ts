@@ -45,8 +45,17 @@ export function buildStack(
       continue;
     }
     const incumbent = candidates.find((t) => t.incumbent);
-    const bonus = (t: RankedTool) => [...chosen].filter((c) => partners.get(t.id)?.has(c.id)).length * 2 + needs.filter((n) => !coveredBy.has(n.capability) && toolsById.get(t.id)!.capabilities.includes(n.capability)).length;
-    const best = [...candidates].sort((a, b) => b.score + bonus(b) - (a.score + bonus(a)))[0]!;
+    const bonus = (t: RankedTool) => chosen.filter((c) => partners.get(t.id)?.has(c.id)).length * 2 + needs.filter((n) => !coveredBy.has(n.capability) && toolsById.get(t.id)!.capabilities.includes(n.capability)).length;
+    // The best candidate: highest score plus bonus, the first one (the higher ranked) on a tie. One pass, no sort.
+    let best = candidates[0]!;
+    let bestValue = -Infinity;
+    for (const t of candidates) {
+      const value = t.score + bonus(t);
+      if (value > bestValue) {
+        bestValue = value;
+        best = t;
+      }
+    }
     const reuse = candidates.filter((t) => chosen.includes(t)).sort((a, b) => b.score - a.score)[0];
     const pick = incumbent ?? (reuse && reuse.score >= best.score - REUSE_MARGIN ? reuse : best);
     if (!chosen.includes(pick)) chosen.push(pick);

@@ -84,7 +84,7 @@ export function parseEntryFile(file: string, bytes: Uint8Array): { entry?: Parse
   }
 
   const yamlText = yamlLines.join('\n');
-  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, merge: false, prettyErrors: true, strict: true, keepSourceTokens: true });
+  const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, merge: false, prettyErrors: true, strict: true });
   const problem = yamlProblem(doc);
   if (problem) {
     // Offsets from the visitor are characters into the YAML text; line positions from the parser are 1-based lines of it.
