@@ -3,6 +3,7 @@
  * allowed and how to fix it. Enum errors list every allowed value; unknown
  * fields suggest the closest known one.
  */
+import { editDistance } from '../text/editDistance.ts';
 import type { z } from 'astro/zod';
 import { show, type ValidationIssue } from './types.ts';
 
@@ -32,24 +33,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * @example distance('mlfow', 'mlflow')      // → 1
  */
 export function distance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current[j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return Math.min(previous[b.length]!, max + 1);
+  return editDistance(a, b, max);
 }
 
 export function closest(value: string, options: readonly string[]): string | undefined {

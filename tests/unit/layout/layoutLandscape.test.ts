@@ -4,18 +4,9 @@ import { MAP_LAYOUT, type LandscapeLayout, type PlaneItem } from '../../../src/l
 import { quadrantOf } from '../../../src/schemas/ids.ts';
 import { validateContent } from '../../../src/lib/validation/validateContent.ts';
 import { REAL_CONTENT } from '../../helpers/contentFixture.ts';
+import { prng } from '../../helpers/prng.ts';
 
-/** A seeded generator (mulberry32), so the synthetic catalogue is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = prng;
 
 function syntheticCatalogue(count: number, seed = 42): PlaneItem[] {
   const next = random(seed);

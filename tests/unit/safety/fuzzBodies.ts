@@ -22,17 +22,9 @@ const BLOCKS = [
   (s: string) => `[r]: ${s.includes('evil') ? 'https://evil.example/p.png' : './local.png'}\n`, (s: string) => `<Note>\n${s}\n</Note>\n`, (s: string) => `  ${s}\n`,
 ];
 
-/** A small seeded PRNG (mulberry32), so a seed always gives the same bodies. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../helpers/prng.ts';
+
+export { prng };
 
 export function fuzzBody(random: () => number): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
