@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from './src/lib/safety/markdownFeatures.ts';
 import { safetyPlugin } from './src/lib/safety/safetyPlugin.ts';
-import { externalLinksPlugin } from './src/lib/safety/externalLinksPlugin.ts';
 
 // SITE_URL sets the canonical origin (sitemap, feeds); BASE_PATH serves the site
 // from a sub-path, e.g. /mlops-navigator/ on GitHub Pages.
@@ -18,7 +17,8 @@ export default defineConfig({
   // One compiler for Markdown and MDX, with the features the safety check parses with.
   // The safety plugin runs first on the compiler's own tree and stops the build before any code is generated.
   markdown: {
-    processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin], hastPlugins: [externalLinksPlugin] }),
+    processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin] }),
+    // rel="noopener noreferrer" on external links is added to every built page by scripts/build.ts (entries and components alike).
   },
   integrations: [mdx()],
   vite: {

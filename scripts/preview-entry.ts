@@ -8,7 +8,6 @@
  * unchanged entry, with the catalogue without it). Exits 1 when an entry has
  * problems.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +15,7 @@ import { parseScoringConfig } from '../src/lib/scoring/parseScoringConfig.ts';
 import { previewEntry } from '../src/lib/preview/previewEntry.ts';
 import { formatPreview } from '../src/lib/preview/formatPreview.ts';
 import { REFERENCE_TEAMS } from '../src/lib/preview/referenceTeams.ts';
+import { committedText } from '../src/lib/preview/changedEntries.ts';
 
 const USAGE = 'Usage: npm run preview:entry -- content/tools/<id>.mdx [more files…] [--top 5] [--config config/scoring.json] [--no-baseline]';
 
@@ -54,11 +54,6 @@ try {
   fail(`cannot use the scoring weights ${values.config}: ${(error as Error).message}`);
 }
 
-/** The committed text of a file (git HEAD), or undefined when there is none. */
-function committedText(path: string): string | undefined {
-  const result = spawnSync('git', ['show', `HEAD:./${basename(path)}`], { cwd: dirname(path), encoding: 'utf8' });
-  return result.status === 0 ? result.stdout : undefined;
-}
 
 let failed = false;
 for (const [index, file] of positionals.entries()) {

@@ -176,18 +176,18 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
 
   // Facts that decide, where the team told us its situation. Unknown facts cost a little, never count as a fact.
   if (ctx.airGapped && tool.airGapped === 'unknown') add('air-gap-unknown', 'we could not confirm that it runs air-gapped', -w.needs.weights.unknownAirGap);
-  if (ctx.budget === 'none' && tool.pricing === 'unknown') add('pricing-unknown', 'we could not confirm that it is free', -2);
-  if (ctx.kubernetes === 'none' && tool.kubernetes === 'optional') add('kubernetes-optional', 'runs without Kubernetes, though it is built for it', -1);
+  if (ctx.budget === 'none' && tool.pricing === 'unknown') add('pricing-unknown', 'we could not confirm that it is free', -w.needs.weights.unknownPricing);
+  if (ctx.kubernetes === 'none' && tool.kubernetes === 'optional') add('kubernetes-optional', 'runs without Kubernetes, though it is built for it', -w.needs.weights.kubernetesOptional);
   if (ctx.workloads.length && tool.workloads.some((wl) => ctx.workloads.includes(wl))) add('workload', `built for your ${tool.workloads.filter((wl) => ctx.workloads.includes(wl)).join(' and ')} work`, w.needs.weights.workloadMatch);
-  if (ctx.serving.includes('none') && SERVING.some((c) => tool.capabilities.includes(c)) && !tool.capabilities.some((c) => !SERVING.includes(c))) add('no-serving', 'a serving tool, and your models do not reach users yet', -8);
-  if (ctx.serving.includes('hosted-api') && tool.capabilities.includes('llm-gateway')) add('hosted-api', 'sits in front of the vendor model APIs you call', 4);
-  if (ctx.serving.length && !ctx.serving.includes('online') && !ctx.serving.includes('edge') && tool.capabilities.includes('llm-serving') && !ctx.workloads.includes('llm-training')) add('self-hosted-llm', 'hosts models yourself; you call a hosted API or score in batches', -4);
+  if (ctx.serving.includes('none') && SERVING.some((c) => tool.capabilities.includes(c)) && !tool.capabilities.some((c) => !SERVING.includes(c))) add('no-serving', 'a serving tool, and your models do not reach users yet', -w.needs.weights.notServing);
+  if (ctx.serving.includes('hosted-api') && tool.capabilities.includes('llm-gateway')) add('hosted-api', 'sits in front of the vendor model APIs you call', w.needs.weights.hostedApiGateway);
+  if (ctx.serving.length && !ctx.serving.includes('online') && !ctx.serving.includes('edge') && tool.capabilities.includes('llm-serving') && !ctx.workloads.includes('llm-training')) add('self-hosted-llm', 'hosts models yourself; you call a hosted API or score in batches', -w.needs.weights.selfHostedLlm);
   if (ctx.regulated) {
     const audit = tool.capabilities.filter((c) => AUDIT.includes(c));
-    if (audit.length) add('regulated', `gives the audit trail regulators ask for (${audit.join(', ')})`, 3);
+    if (audit.length) add('regulated', `gives the audit trail regulators ask for (${audit.join(', ')})`, w.needs.weights.regulatedAudit);
   }
-  if (tool.leaveCost === 'high' && ctx.commit === 'no') add('leave-cost', 'hard to leave, and you keep your options open', -4);
-  if (tool.leaveCost === 'low' && ctx.commit === 'no') add('leave-cost', 'easy to swap out later', 2);
+  if (tool.leaveCost === 'high' && ctx.commit === 'no') add('leave-cost', 'hard to leave, and you keep your options open', -w.needs.weights.hardToLeave);
+  if (tool.leaveCost === 'low' && ctx.commit === 'no') add('leave-cost', 'easy to swap out later', w.needs.weights.easyToLeave);
 
   const score = reasons.reduce((sum, reason) => sum + reason.points, 0);
   return { score, reasons };
