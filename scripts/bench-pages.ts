@@ -24,7 +24,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/setup/browser.ts';
-import { startStaticServer } from './serve-static.ts';
+import { previewSite } from './preview-site.ts';
 import { BENCH_PAGES, LIGHTHOUSE_CATEGORIES, type BenchPage } from '../src/lib/budgets/budgets.ts';
 import { evaluateJsBudgets, evaluateLighthouse, type LighthouseScores, type MeasuredScript, type PageMeasurement } from '../src/lib/budgets/evaluateBudgets.ts';
 import { renderBudgetReport, replaceReport, type BudgetReport } from '../src/lib/budgets/renderBudgetReport.ts';
@@ -140,7 +140,8 @@ async function runLighthouse(baseUrl: string): Promise<LighthouseRow[]> {
   return rows;
 }
 
-const { server, url } = await startStaticServer(dir, 0, '/');
+const site = await previewSite(dir);
+const url = site.url;
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const pages: PageMeasurement[] = [];
@@ -175,6 +176,6 @@ try {
   }
   process.exitCode = checks.every((check) => check.ok) ? 0 : 1;
 } finally {
-  server.close();
+  await site.stop();
 }
 

@@ -7,12 +7,12 @@
  * every field present and explained that passes `npm run validate`. Writes
  * nothing unless everything is in order. See CONTRIBUTING.md.
  */
-import { createInterface } from 'node:readline';
+import * as prompts from '@clack/prompts';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssueLine } from '../src/lib/validation/formatReport.ts';
 import { closest } from '../src/lib/validation/formatZodIssues.ts';
-import { interviewTool, type InterviewIO } from '../src/lib/scaffold/interviewTool.ts';
+import { interviewTool, type Prompter } from '../src/lib/scaffold/interviewTool.ts';
 import { loadScaffoldContext } from '../src/lib/scaffold/loadScaffoldContext.ts';
 import { scaffoldTool } from '../src/lib/scaffold/scaffoldTool.ts';
 import { TOOL_QUESTIONS, type ToolAnswers } from '../src/lib/scaffold/toolQuestions.ts';
@@ -50,6 +50,32 @@ function usage(): string {
     '    --license Apache-2.0 --offering open-source --hosting both --stages model-training --capabilities experiment-tracking \\',
     '    --personas ml-researcher',
   ].join('\n');
+}
+
+/**
+ * The interview's prompts, drawn by @clack/prompts (the library create-astro
+ * uses). Lists longer than a screen filter as you type. NAVIGATOR_ACCESSIBLE=1
+ * (or a screen reader's TERM=dumb) switches clack to its plain, linear mode.
+ */
+function clackPrompter(): Prompter {
+  const accessible = process.env.NAVIGATOR_ACCESSIBLE === '1' || process.env.TERM === 'dumb';
+  const options = (choices: readonly { id: string; note?: string }[]) => choices.map((choice) => ({ value: choice.id, label: choice.id, ...(choice.note ? { hint: choice.note } : {}) }));
+  const done = <T,>(value: T): Exclude<T, symbol> | undefined => (prompts.isCancel(value) ? undefined : (value as Exclude<T, symbol>));
+  const message = (label: string, help: string) => `${label}\n  ${help}`;
+  return {
+    text: async ({ message: label, help, placeholder, validate }) =>
+      done(await prompts.text({ message: message(label, help), accessible, ...(placeholder ? { placeholder } : {}), validate: (value) => validate(value ?? '') })),
+    select: async ({ message: label, help, choices, initial }) => {
+      const common = { message: message(label, help), accessible, options: options(choices), ...(initial ? { initialValue: initial } : {}) };
+      return done(choices.length > 12 ? await prompts.autocomplete<string>({ ...common, maxItems: 10 }) : await prompts.select<string>(common));
+    },
+    multiselect: async ({ message: label, help, choices, initial, required }) => {
+      const common = { message: message(label, help), accessible, options: options(choices), initialValues: [...initial], required };
+      return done(choices.length > 12 ? await prompts.autocompleteMultiselect<string>({ ...common, maxItems: 10 }) : await prompts.multiselect<string>(common));
+    },
+    confirm: async ({ message: label }) => done(await prompts.confirm({ message: label, accessible, initialValue: false })),
+    say: (text) => (text.startsWith('✖') ? prompts.log.error(text.slice(2)) : prompts.log.warn(text.replace(/^! /, ''))),
+  };
 }
 
 function fail(message: string): never {
@@ -90,25 +116,11 @@ if (errors.length) fail(`${errors.length === 1 ? 'A flag is' : `${errors.length}
 let notDuplicateOf = typeof values['not-duplicate-of'] === 'string' ? values['not-duplicate-of'] : undefined;
 let answers = given;
 if (!values.yes) {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
-  rl.on('SIGINT', () => {
-    console.log('\nCancelled; nothing was written.');
-    process.exit(130);
-  });
-  // Buffer lines as they arrive, so piped answers are never lost between questions.
-  const lines = rl[Symbol.asyncIterator]();
-  const io: InterviewIO = {
-    ask: async (prompt) => {
-      process.stdout.write(prompt);
-      const next = await lines.next();
-      if (!process.stdin.isTTY && !next.done) process.stdout.write(`${next.value}\n`);
-      return next.done ? undefined : next.value;
-    },
-    say: (text) => console.log(text),
-  };
-  console.log(`New tool entry for ${contentDir}/tools. Answer each question; Enter takes the default in brackets. Ctrl+C cancels.`);
-  const outcome = await interviewTool(given, ctx, io, notDuplicateOf);
-  rl.close();
+  // Pick lists need a terminal; piped or scripted runs pass flags instead.
+  if (!process.stdin.isTTY) fail('Standard input is not a terminal, so nothing can be asked. Pass the answers as flags with --yes (npm run new:tool -- --help lists them); nothing was written.');
+  prompts.intro(`New tool entry for ${relative(process.cwd(), contentDir) || '.'}/tools`);
+  prompts.log.info('Arrow keys move, Space picks in a list, typing filters long lists, Enter confirms, Ctrl+C cancels.');
+  const outcome = await interviewTool(given, ctx, clackPrompter(), notDuplicateOf);
   if (outcome.kind !== 'answered') fail(outcome.message);
   answers = outcome.answers;
   notDuplicateOf = outcome.notDuplicateOf;

@@ -1,9 +1,9 @@
 /**
  * `npm run new:tool` as a contributor runs it: with flags and --yes, answered
- * through standard input, refusing duplicates and bad flags; what it writes
+ * in a terminal, refusing duplicates and bad flags; what it writes
  * passes `npm run validate`, and a refused or cancelled run writes nothing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,33 @@ import { FIXTURE_TOOLS, makeFixtureCatalogue } from '../helpers/contributionFixt
 function newTool(args: string[], input = '') {
   const result = spawnSync(process.execPath, ['scripts/new-tool.ts', ...args], { encoding: 'utf8', input, env: { ...process.env, NAVIGATOR_CONTENT_DIR: '' } });
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/**
+ * Runs a script in a real pseudo-terminal (util-linux `script`), so the
+ * prompts behave as they do for a person; keys are typed only once the
+ * expected prompt is on screen.
+ */
+function inTerminal(args: string[]) {
+  const command = `stty cols 120 rows 40; ${[process.execPath, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(' ')}`;
+  const child = spawn('script', ['-qefc', command, '/dev/null'], { env: { ...process.env, NAVIGATOR_CONTENT_DIR: '' } });
+  let out = '';
+  let mark = 0;
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const plain = () => out.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, '');
+  return {
+    type: (keys: string) => child.stdin.write(keys),
+    /** Waits until `text` appears after the previous prompt waited for. */
+    async waitFor(text: string) {
+      for (let waited = 0; waited < 15_000; waited += 50) {
+        const at = plain().indexOf(text, mark);
+        if (at >= 0) return void (mark = at + text.length);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`"${text}" never appeared:\n${plain()}`);
+    },
+    done: new Promise<{ status: number | null; out: string }>((resolve) => child.on('close', (status) => resolve({ status, out: plain() }))),
+  };
 }
 
 function validate(dir: string) {
@@ -40,19 +67,25 @@ describe('npm run new:tool', () => {
     expect(check.status).toBe(0);
   });
 
-  it('answered through standard input, asks every question and writes a valid entry', () => {
+  it('asks in a terminal with pick lists (type to filter, Space to pick) and writes a valid entry', async () => {
     const dir = makeFixtureCatalogue();
-    const answers = ['Acme Tracker', 'https://acme.dev', 'Acme Tracker logs and compares training runs.', '10', 'apache 2.0', 'open-core', 'saas', '', 'https://acme.dev/docs', 'model-training', 'experiment-tracking, model-registry', '1,3', 'lost-experiments:3', '', '2022', '', '', '', '', '', 'assess', 'Young and still changing quickly.', '', '', '', 'comet'];
-    const run = newTool(['--content', dir], `${answers.join('\n')}\n`);
-    expect(run.out).toContain('? Category: 10');
-    expect(run.status, run.out).toBe(0);
+    // Every field but the category, the stages and the ring comes from flags; those three are picked as a person would.
+    const flags = ['--name', 'Acme Tracker', '--website', 'https://acme.dev', '--description', 'Acme Tracker logs and compares training runs.', '--license', 'MIT', '--offering', 'open-source', '--hosting', 'both', '--repository', 'https://github.com/acme/acme', '--docs', 'https://acme.dev/docs', '--capabilities', 'experiment-tracking', '--personas', 'ml-researcher', '--addresses', 'lost-experiments:3', '--clouds', 'aws', '--first-release', '2021', '--workloads', 'all', '--kubernetes', 'optional', '--air-gapped', 'yes', '--pricing', 'free', '--leave-cost', 'low', '--ring-rationale', 'Young, and still changing quickly.', '--aliases', 'Acme', '--sources', 'https://acme.dev', '--integrations', 'mlflow', '--alternatives', 'mlflow'];
+    const session = inTerminal(['scripts/new-tool.ts', '--content', dir, ...flags]);
+    await session.waitFor('◆  Category');
+    session.type('experimentation');
+    await session.waitFor('(1 match)');
+    session.type('\r');
+    await session.waitFor('◆  Stages');
+    session.type('\x1b[B\x1b[B \x1b[B \r'); // down twice, pick model-training, down, pick model-evaluation, confirm
+    await session.waitFor('◆  Ring');
+    session.type('\x1b[B\x1b[B\r'); // the default (trial) is preselected: down twice to hold
+    const { status, out } = await session.done;
+    expect(status, out).toBe(0);
     const text = readFileSync(join(dir, 'tools', 'acme-tracker.mdx'), 'utf8');
     expect(text).toMatch(/^category: experimentation-platforms$/m);
-    expect(text).toMatch(/^license: Apache-2.0$/m);
-    expect(text).toMatch(/^ring: assess$/m);
-    expect(text).toMatch(/^ringRationale: Young and still changing quickly\.$/m);
-    expect(text).toMatch(/^alternatives: \[comet\]$/m);
-    expect(text).toMatch(/^sources:\n {2}- https:\/\/acme\.dev\/docs\n {2}- https:\/\/acme\.dev$/m);
+    expect(text).toMatch(/^stages: \[model-training, model-evaluation\]$/m);
+    expect(text).toMatch(/^ring: hold$/m);
     expect(validate(dir).status).toBe(0);
   });
 
@@ -90,12 +123,12 @@ describe('npm run new:tool', () => {
     expect(existsSync(join(dir, 'tools', 'half-done.mdx'))).toBe(false);
   });
 
-  it('writes nothing when the input ends before the last question', () => {
+  it('without a terminal and without --yes, says to pass flags and writes nothing', () => {
     const dir = makeFixtureCatalogue();
     const run = newTool(['--content', dir], 'Acme Tracker\nhttps://acme.dev\n');
     expect(run.status).toBe(1);
-    expect(run.out).toContain('Input ended before every question was answered; nothing was written.');
-    expect(existsSync(join(dir, 'tools', 'acme-tracker.mdx'))).toBe(false);
+    expect(run.out).toContain('Standard input is not a terminal, so nothing can be asked. Pass the answers as flags with --yes');
+    expect(toolFiles(dir)).toEqual(fixtureFiles());
   });
 
   it('prints the entry without writing it with --dry-run', () => {

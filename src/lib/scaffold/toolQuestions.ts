@@ -84,6 +84,8 @@ export interface Question {
   multiple: boolean;
   /** Listed options, for choice questions. */
   choices?: (ctx: ScaffoldContext) => Choice[];
+  /** Answered by typing even though it has choices (they are listed as a hint), e.g. concern:strength pairs. */
+  typed?: boolean;
   /** The value used when nothing is answered, shown in brackets. */
   fallback?: (answers: ToolAnswers, ctx: ScaffoldContext) => unknown;
   parse: (raw: string, ctx: ScaffoldContext) => Parsed<unknown>;
@@ -103,18 +105,13 @@ export function splitList(raw: string, spaces = true): string[] {
 const comparable = (value: string) => value.trim().toLowerCase().replace(/[\s_]+/g, '-');
 
 /**
- * Match an answer against allowed ids: the id itself (any case, spaces for
- * dashes) or, when `numbered`, the number shown in an interactive list.
+ * Match an answer against allowed ids: the id itself, in any case, with
+ * spaces or underscores for dashes.
  *
  * @example matchChoice('Experimentation platforms', CATEGORY_IDS) // → { ok: true, value: 'experimentation-platforms' }
  */
-export function matchChoice(raw: string, allowed: readonly string[], what: string, numbered = true): Parsed<string> {
+export function matchChoice(raw: string, allowed: readonly string[], what: string): Parsed<string> {
   const answer = raw.trim();
-  if (numbered && /^\d+$/.test(answer)) {
-    const index = Number(answer) - 1;
-    if (index >= 0 && index < allowed.length) return ok(allowed[index]!);
-    return fail(`There is no ${what} number ${answer}: give a number from 1 to ${allowed.length}, or the id.`);
-  }
   const found = allowed.find((id) => id === answer) ?? allowed.find((id) => comparable(id) === comparable(answer));
   if (found) return ok(found);
   const guess = closest(comparable(answer), allowed.map(comparable));
@@ -210,7 +207,7 @@ export const TOOL_QUESTIONS: readonly Question[] = [
     key: 'category',
     flag: 'category',
     label: 'Category',
-    help: `${describe('category')} See CONTRIBUTING.md, "How position, category and ring are decided".`,
+    help: describe('category'),
     required: true,
     interactive: true,
     multiple: false,
@@ -251,6 +248,7 @@ export const TOOL_QUESTIONS: readonly Question[] = [
     key: 'addresses',
     flag: 'addresses',
     label: 'Concerns addressed',
+    typed: true,
     help: `${describe('addresses')} Write concern:strength (1 helps a little, 2 helps clearly, 3 a main reason to use it), e.g. lost-experiments:3, reproducibility:2.`,
     required: false,
     interactive: true,

@@ -8,9 +8,9 @@ const ctx = loadScaffoldContext(makeFixtureCatalogue(), '2026-11-28');
 const parse = (flag: string, raw: string) => questionForFlag(flag)!.parse(raw, ctx);
 
 describe('matchChoice', () => {
-  it('accepts the id in any case, spaces for dashes, or its number in the list', () => {
+  it('accepts the id in any case, with spaces or underscores for dashes', () => {
     expect(matchChoice('Experimentation Platforms', CATEGORY_IDS, 'category')).toEqual({ ok: true, value: 'experimentation-platforms' });
-    expect(matchChoice('1', CATEGORY_IDS, 'category')).toEqual({ ok: true, value: 'general-cloud-providers' });
+    expect(matchChoice('general_cloud_providers', CATEGORY_IDS, 'category')).toEqual({ ok: true, value: 'general-cloud-providers' });
   });
 
   it('lists every allowed value and suggests the closest', () => {
@@ -20,10 +20,6 @@ describe('matchChoice', () => {
       expect(result.message).toContain('Did you mean "experimentation-platforms"?');
       for (const id of CATEGORY_IDS) expect(result.message).toContain(id);
     }
-  });
-
-  it('says which numbers exist', () => {
-    expect(matchChoice('99', CATEGORY_IDS, 'category')).toEqual({ ok: false, message: `There is no category number 99: give a number from 1 to ${CATEGORY_IDS.length}, or the id.` });
   });
 });
 
