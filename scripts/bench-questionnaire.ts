@@ -5,11 +5,13 @@
  *   - JavaScript the questionnaire page ships before results are shown: ≤ 40 KB gzip
  * Needs a build in dist/ for the last one (npm run build). Exit 1 if a budget is missed.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCatalogue } from '../src/lib/catalogue/loadCatalogue.ts';
 import { parseAnswers } from '../src/lib/questionnaire/parseAnswers.ts';
+import { buildClientData } from '../src/lib/questionnaire/buildClientData.ts';
+import { encodeScoringData } from '../src/lib/questionnaire/leanScoringData.ts';
 import { recommend } from '../src/lib/scoring/recommend.ts';
 import type { Catalogue } from '../src/lib/scoring/types.ts';
 
@@ -67,9 +69,25 @@ function pageJs(page: string): number {
   return total / 1024;
 }
 
+// The lean scoring file the results page loads, for synthetic catalogues of 1,000 and 10,000 tools.
+for (const [n, budget] of [[1000, 150], [10000, 1024]] as const) {
+  const data = buildClientData({ catalogue: synthetic(n), questions: questions.map((q) => ({ id: q.id, prompt: q.data.prompt, step: q.data.step, multiple: q.data.multiple, options: q.data.options.map((o) => ({ id: o.id, label: o.label })) })), weights, quadrants: [], rings: [] });
+  report(`lean scoring file for ${n.toLocaleString('en')} tools (gzip)`, gzipSync(JSON.stringify(encodeScoringData(data).lean)).length / 1024, 'KB', budget);
+}
+
 if (existsSync('dist/fit/index.html')) {
   report('JS on the questionnaire page before results (gzip)', pageJs('fit/index.html'), 'KB', 40);
-  console.log(`  results page, for information: ${pageJs('fit/results/index.html').toFixed(2)} KB gzip (plus fit/data.json, ${(gzipSync(readFileSync('dist/fit/data.json')).length / 1024).toFixed(1)} KB gzip)`);
+  const scoringFile = readdirSync('dist/fit').find((name) => /^scoring-[0-9a-f]+\.json$/.test(name));
+  if (!scoringFile) {
+    console.log('✖ dist/fit/scoring-<hash>.json is missing: rebuild');
+    failed++;
+  } else {
+    const kb = gzipSync(readFileSync(join('dist/fit', scoringFile))).length / 1024;
+    // The issue's budgets: under 150 KB at 1,000 tools and under 1 MB at 10,000 (linear in between).
+    const tools = (JSON.parse(readFileSync(join('dist/fit', scoringFile), 'utf8')) as { count: number }).count;
+    report(`questionnaire scoring file at ${tools} tools (gzip)`, kb, 'KB', tools <= 1000 ? 150 : 150 + ((1024 - 150) * (tools - 1000)) / 9000);
+    console.log(`  results page, for information: ${pageJs('fit/results/index.html').toFixed(2)} KB gzip of JavaScript`);
+  }
 } else {
   console.log('✖ dist/ is missing: run npm run build first to measure the page budget');
   failed++;

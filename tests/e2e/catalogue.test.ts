@@ -179,6 +179,7 @@ describe('catalogue with JavaScript', () => {
     expect(await link.getAttribute('href')).toMatch(new RegExp(`/compare/\\?tools=${first!.id},${second!.id}$`));
     await link.click();
     await page.waitForURL(/\/compare\//);
+    await page.waitForSelector('navigator-compare[data-enhanced]');
     expect(await page.getByRole('columnheader').allTextContents()).toEqual([expect.stringContaining(first!.name), expect.stringContaining(second!.name)]);
     await page.close();
   });

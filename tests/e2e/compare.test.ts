@@ -21,8 +21,16 @@ describe('compare', () => {
   it('renders two tools side by side, every row with one cell per tool', async () => {
     const [a, b] = session.tools;
     const { page, errors } = await openPage(session.browser);
+    const toolFiles: string[] = [];
+    page.on('request', (request) => {
+      if (/\/api\/tools\/[^/]+\.json$/.test(request.url())) toolFiles.push(new URL(request.url()).pathname.split('/').pop()!);
+    });
     await page.goto(`${baseUrl()}compare/?tools=${a!.id},${b!.id}`);
     await ready(page);
+    // Only the compared tools are loaded, and the page itself carries no tool data.
+    expect(toolFiles.sort()).toEqual([`${a!.id}.json`, `${b!.id}.json`].sort());
+    const html = await (await fetch(`${baseUrl()}compare/`)).text();
+    expect(html).not.toContain(session.tools[2]!.id);
     const table = page.getByRole('table', { name: `Comparison of ${a!.name}, ${b!.name}` });
     expect(await table.getByRole('columnheader').allTextContents()).toEqual([expect.stringContaining(a!.name), expect.stringContaining(b!.name)]);
     const cellsPerRow = await table.locator('tbody tr:not(.compare-section)').evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td').length));
@@ -43,13 +51,20 @@ describe('compare', () => {
     await page.goto(`${baseUrl()}compare/?tools=${a!.id}`);
     await ready(page);
     expect(await page.locator('[data-hint]').textContent()).toContain('add at least one more tool');
-    await page.getByLabel('Add a tool').selectOption(b!.id);
+    await page.getByLabel('Add a tool').fill(b!.name);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByLabel('Add a tool').selectOption(c!.id);
+    await page.getByLabel('Add a tool').fill(c!.name.toUpperCase());
     await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.waitForFunction((count) => document.querySelectorAll('th[scope="col"]').length === count, 3);
     expect(toolsParam(page)).toBe(`${a!.id},${b!.id},${c!.id}`);
+    // The picker offers every tool by name.
+    expect(await page.locator('#compare-tool-names option').count()).toBe(session.tools.length);
+    await page.getByLabel('Add a tool').fill('No such tool');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await page.locator('[data-notices]').textContent()).toContain('No tool is called "No such tool"');
     expect(await page.getByRole('columnheader').count()).toBe(3);
     await page.getByRole('button', { name: `Remove ${b!.name} from the comparison` }).click();
+    await page.waitForFunction((count) => document.querySelectorAll('th[scope="col"]').length === count, 2);
     expect(toolsParam(page)).toBe(`${a!.id},${c!.id}`);
     expect(await page.getByRole('columnheader').count()).toBe(2);
     await page.reload();

@@ -42,6 +42,20 @@ describe('open data', () => {
     }
   });
 
+  it('/api/tools/<id>.json holds one tool, the same as in /api/tools.json, under the data licence; /api/tool-names.json names every tool', async () => {
+    const all = (await (await get('api/tools.json')).json()) as { entries: ApiTool[] };
+    for (const tool of all.entries.slice(0, 5)) {
+      const one = (await (await get(`api/tools/${tool.id}.json`)).json()) as { license: string; collection: string; entry: ApiTool; view: { id: string; name: string } };
+      expect(one.license).toBe('CC-BY-4.0');
+      expect(one.collection).toBe('tools');
+      expect(one.entry).toEqual(tool);
+      expect(one.view).toMatchObject({ id: tool.id, name: tool.name });
+    }
+    const names = (await (await get('api/tool-names.json')).json()) as { license: string; entries: [string, string][] };
+    expect(names.license).toBe('CC-BY-4.0');
+    expect(names.entries.map(([id]) => id).sort()).toEqual(all.entries.map((tool) => tool.id).sort());
+  });
+
   it.each(COLLECTION_NAMES)('/api/%s.json holds the whole collection', async (name) => {
     const response = await get(`api/${name}.json`);
     expect(response.headers.get('content-type')).toMatch(/json/);

@@ -1,21 +1,18 @@
 /**
  * <navigator-compare>: renders the comparison table for the tools named in
  * ?tools=a,b,c (src/lib/url-state/parseCompareState), lets people add and remove
- * tools, and writes the list back to the address bar. Rows come from
- * src/lib/compare/buildCompareTable; the table is built with DOM calls and
- * textContent only, and links are checked to be http(s) before use.
+ * tools, and writes the list back to the address bar. It loads the list of tool
+ * names (/api/tool-names.json) and then only the compared tools
+ * (/api/tools/<id>.json), so the page stays the same size however large the
+ * catalogue grows. Rows come from src/lib/compare/buildCompareTable; the table
+ * is built with DOM calls and textContent only, and links are checked to be
+ * http(s) before use.
  */
 import { buildCompareTable, type CompareLabels, type CompareTool } from '../../lib/compare/buildCompareTable.ts';
 import { MAX_COMPARED, parseCompareState } from '../../lib/url-state/parseCompareState.ts';
 import { serialiseCompareState } from '../../lib/url-state/serialiseCompareState.ts';
 import { renderNotices } from '../shared/renderNotices.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
-
-interface CompareData {
-  tools: CompareTool[];
-  labels: CompareLabels;
-}
-
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -32,29 +29,51 @@ function safeLink(href: string, text: string): HTMLAnchorElement | Text {
   return link;
 }
 
+const comparable = (text: string) => text.trim().toLowerCase();
+
 class NavigatorCompare extends HTMLElement {
-  #data!: CompareData;
-  #byId = new Map<string, CompareTool>();
+  #labels!: CompareLabels;
+  /** Every tool's name, by id. */
+  #names = new Map<string, string>();
+  /** Loaded tools, by id. */
+  #loaded = new Map<string, Promise<CompareTool | undefined>>();
   #ids: string[] = [];
 
-  connectedCallback(): void {
+  async connectedCallback(): Promise<void> {
     const source = document.getElementById(this.dataset.source ?? '');
     if (!source?.textContent) return;
-    this.#data = JSON.parse(source.textContent) as CompareData;
-    for (const tool of this.#data.tools) this.#byId.set(tool.id, tool);
-    const { ids, notices } = parseCompareState(window.location.search, this.#byId.keys(), MAX_COMPARED);
+    this.#labels = JSON.parse(source.textContent) as CompareLabels;
+    const api = this.dataset.api ?? '/api/';
+    const hint = this.querySelector<HTMLElement>('[data-hint]');
+    try {
+      const response = await fetch(`${api}tool-names.json`);
+      if (!response.ok) throw new Error(String(response.status));
+      const { entries } = (await response.json()) as { entries: [string, string][] };
+      for (const [id, name] of entries) if (isSafeId(id)) this.#names.set(id, name);
+    } catch {
+      if (hint) hint.textContent = 'The list of tools could not be loaded. Reload the page to try again.';
+      return;
+    }
+    const list = this.querySelector('datalist');
+    list?.replaceChildren(...[...this.#names].map(([id, name]) => Object.assign(el('option'), { value: name, label: id })));
+    const { ids, notices } = parseCompareState(window.location.search, this.#names.keys(), MAX_COMPARED);
     this.#ids = ids;
     renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
-    this.setAttribute('data-enhanced', '');
 
+    const input = this.querySelector<HTMLInputElement>('#compare-add-input');
     this.querySelector<HTMLFormElement>('form[data-add]')?.addEventListener('submit', (event) => {
       event.preventDefault();
-      const select = this.querySelector<HTMLSelectElement>('#compare-add-select');
-      const id = select?.value ?? '';
-      if (this.#byId.has(id) && !this.#ids.includes(id) && this.#ids.length < MAX_COMPARED) {
+      const typed = comparable(input?.value ?? '');
+      const id = [...this.#names].find(([key, name]) => comparable(name) === typed || key === typed)?.[0];
+      if (!id) {
+        renderNotices(this.querySelector<HTMLElement>('[data-notices]'), typed ? [`No tool is called "${input?.value.trim().slice(0, 60)}"; pick a name from the list.`] : []);
+        return;
+      }
+      renderNotices(this.querySelector<HTMLElement>('[data-notices]'), []);
+      if (!this.#ids.includes(id) && this.#ids.length < MAX_COMPARED) {
         this.#ids.push(id);
-        renderNotices(this.querySelector<HTMLElement>('[data-notices]'), []);
-        this.#render();
+        if (input) input.value = '';
+        void this.#render();
       }
     });
     this.querySelector('[data-only-differences]')?.addEventListener('change', () => this.#applyDifferences());
@@ -62,14 +81,31 @@ class NavigatorCompare extends HTMLElement {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-remove]');
       if (!button) return;
       this.#ids = this.#ids.filter((id) => id !== button.dataset.remove);
-      this.#render();
-      this.querySelector<HTMLSelectElement>('#compare-add-select')?.focus();
+      void this.#render();
+      input?.focus();
     });
-    this.#render();
+    await this.#render();
+    this.setAttribute('data-enhanced', '');
   }
 
-  #render(): void {
-    const tools = this.#ids.map((id) => this.#byId.get(id)).filter((tool): tool is CompareTool => tool !== undefined);
+  /** One tool's compare rows, fetched once. */
+  #load(id: string): Promise<CompareTool | undefined> {
+    let promise = this.#loaded.get(id);
+    if (!promise) {
+      promise = fetch(`${this.dataset.api ?? '/api/'}tools/${id}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<{ view: CompareTool }>) : undefined))
+        .then((document) => (document?.view?.id === id ? document.view : undefined))
+        .catch(() => undefined);
+      this.#loaded.set(id, promise);
+    }
+    return promise;
+  }
+
+  async #render(): Promise<void> {
+    const ids = [...this.#ids];
+    const tools = (await Promise.all(ids.map((id) => this.#load(id)))).filter((tool): tool is CompareTool => tool !== undefined);
+    // A newer change started while these were loading: it renders instead.
+    if (ids.join() !== this.#ids.join()) return;
     const query = serialiseCompareState(this.#ids);
     if (query !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
 
@@ -79,17 +115,12 @@ class NavigatorCompare extends HTMLElement {
       else if (tools.length === 1) hint.textContent = `Comparing ${tools[0]?.name ?? ''} with nothing yet: add at least one more tool.`;
       else hint.textContent = `Comparing ${tools.map((tool) => tool.name).join(', ')}.`;
     }
-    const select = this.querySelector<HTMLSelectElement>('#compare-add-select');
+    const input = this.querySelector<HTMLInputElement>('#compare-add-input');
     const addButton = this.querySelector<HTMLButtonElement>('form[data-add] button');
-    if (select) {
-      for (const option of select.options) option.disabled = this.#ids.includes(option.value);
-      const firstFree = [...select.options].find((option) => !option.disabled);
-      if (select.selectedOptions[0]?.disabled && firstFree) select.value = firstFree.value;
-    }
     const full = tools.length >= MAX_COMPARED;
     if (addButton) addButton.disabled = full;
-    if (select) select.disabled = full;
-    const label = this.querySelector('label[for="compare-add-select"]');
+    if (input) input.disabled = full;
+    const label = this.querySelector('label[for="compare-add-input"]');
     if (label) label.textContent = full ? `Add a tool (at most ${MAX_COMPARED}; remove one first)` : 'Add a tool';
 
     const wrap = this.querySelector<HTMLElement>('[data-table-wrap]');
@@ -127,7 +158,7 @@ class NavigatorCompare extends HTMLElement {
     head.append(headRow);
     fragment.append(colgroup, head);
 
-    for (const section of buildCompareTable(tools, this.#data.labels)) {
+    for (const section of buildCompareTable(tools, this.#labels)) {
       if (section.rows.length === 0) continue;
       const body = el('tbody');
       body.dataset.section = section.id;

@@ -15,6 +15,7 @@ import { layoutRadar } from '../../lib/radar/layoutRadar';
 import { EXPORTERS, type ExportContext, type ExportKind } from '../../lib/exports/exportResult';
 import { quadrantOf, QUADRANT_IDS, RING_IDS } from '../../schemas/ids';
 import type { ClientData } from '../../lib/questionnaire/buildClientData';
+import { decodeScoringData, type LeanScoringData, type ScoringTexts } from '../../lib/questionnaire/leanScoringData';
 import type { Recommendation, RankedTool } from '../../lib/scoring/types';
 
 const VISIBLE_RANKS = 20;
@@ -35,9 +36,9 @@ class NavigatorResults extends HTMLElement {
     if (status) status.hidden = false;
     let data: ClientData;
     try {
-      const response = await fetch(this.dataset.src ?? 'data.json');
+      const response = await fetch(this.dataset.src ?? '');
       if (!response.ok) throw new Error(String(response.status));
-      data = (await response.json()) as ClientData;
+      data = decodeScoringData((await response.json()) as LeanScoringData);
     } catch {
       if (status) status.textContent = 'The tool data could not be loaded. Reload the page to try again.';
       return;
@@ -177,9 +178,17 @@ class NavigatorResults extends HTMLElement {
       date: new Date().toISOString().slice(0, 10),
       radarIds: radarList.map((t) => t.id),
     };
+    // Descriptions are only printed by the exports: their file is fetched when someone reaches for an export.
+    let texts: Promise<Record<string, string>> | undefined;
+    const loadTexts = () =>
+      (texts ??= fetch(this.dataset.texts ?? '')
+        .then((response) => (response.ok ? (response.json() as Promise<ScoringTexts>) : undefined))
+        .then((file) => file?.descriptions ?? {})
+        .catch(() => ({})));
     const buttons = (Object.keys(EXPORTERS) as ExportKind[]).map((kind) => {
       const button = h('button', { type: 'button', 'data-export': kind }, EXPORT_LABELS[kind]);
-      button.addEventListener('click', () => {
+      const download = async () => {
+        context.descriptions = await loadTexts();
         const file = EXPORTERS[kind](rec, context);
         const blob = new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)], { type: file.type });
         const url = URL.createObjectURL(blob);
@@ -188,7 +197,10 @@ class NavigatorResults extends HTMLElement {
         link.click();
         link.remove();
         setTimeout(() => URL.revokeObjectURL(url), 1000);
-      });
+      };
+      button.addEventListener('click', () => void download());
+      button.addEventListener('pointerenter', () => void loadTexts());
+      button.addEventListener('focus', () => void loadTexts());
       return h('li', {}, button);
     });
     const print = h('button', { type: 'button' }, 'Print this page');

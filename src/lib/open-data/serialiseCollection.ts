@@ -40,3 +40,29 @@ export function serialiseCollection<E extends { id: string; data: object }>(
     entries: sorted.map((entry) => ({ id: entry.id, ...(toPlainData({ ...entry.data, ...derive(entry) }) as Record<string, PlainData>) })),
   };
 }
+
+export interface EntryDocument<Extra> {
+  version: number;
+  collection: string;
+  license: typeof DATA_LICENSE.license;
+  licenseUrl: typeof DATA_LICENSE.licenseUrl;
+  attribution: typeof DATA_LICENSE.attribution;
+  entry: { id: string; [field: string]: PlainData };
+  /** What a page of the site needs besides the entry (e.g. the compare page's rows). */
+  view: Extra;
+}
+
+/**
+ * The JSON document of one entry (/api/tools/<id>.json): the same envelope and
+ * entry shape as the collection file, so a reader that knows one knows both.
+ * @example serialiseEntry('tools', { id: 'mlflow', data: { name: 'MLflow' } }, {}).entry.name // → 'MLflow'
+ */
+export function serialiseEntry<E extends { id: string; data: object }, Extra>(collection: string, entry: E, view: Extra, derive: (entry: E) => Record<string, unknown> = () => ({})): EntryDocument<Extra> {
+  return {
+    version: OPEN_DATA_VERSION,
+    collection,
+    ...DATA_LICENSE,
+    entry: { id: entry.id, ...(toPlainData({ ...entry.data, ...derive(entry) }) as Record<string, PlainData>) },
+    view,
+  };
+}

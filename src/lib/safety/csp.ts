@@ -60,5 +60,7 @@ export function headersFile(base = '/'): string {
     ...common,
     "  Content-Security-Policy: frame-ancestors *; base-uri 'none'; form-action 'self'; object-src 'none'",
     '',
+    // Files whose names carry a hash of their content never change under the same URL: cache them for a year.
+    ...[`${root}_astro/*`, `${root}fit/scoring-*`, `${root}fit/texts-*`].flatMap((path) => [path, '  Cache-Control: public, max-age=31536000, immutable', '']),
   ].join('\n');
 }

@@ -1,4 +1,8 @@
-/** One edit-distance implementation for the whole site: search typos, duplicate names, "did you mean" hints. */
+/**
+ * One edit-distance implementation for the whole site: search typos, duplicate names, "did you mean" hints.
+ * Hand-written on purpose: the maintained packages (fastest-levenshtein, leven) count a swap of two letters
+ * ("Langfsue") as two edits, and none stops early at a bound, which search needs on every keystroke.
+ */
 /**
  * Optimal-string-alignment distance (typos: a wrong, missing or extra letter, or
  * two swapped letters), or max + 1 as soon as it must exceed max.
