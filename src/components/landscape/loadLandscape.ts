@@ -9,10 +9,11 @@
  * nothing is kept between requests, so edited content shows up on reload.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { quadrantOfCategory, type QuadrantId } from '../../schemas/ids';
+import { quadrantOf as quadrantOfPosition, quadrantOfCategory, type QuadrantId } from '../../schemas/ids';
 import { groupBy } from '../../lib/grouping/groupBy';
-import { layoutLandscape } from '../../lib/layout/layoutLandscape';
-import { MAP_LAYOUT, type LandscapeLayout } from '../../lib/layout/types';
+import { labelLandscape, type LabelledLandscape } from '../../lib/layout/labelLandscape';
+import { zoomQuadrant } from '../../lib/layout/zoomQuadrant';
+import { MAP_LABELS, MAP_LAYOUT } from '../../lib/layout/types';
 import { withBase } from '../../lib/withBase';
 
 export type ToolEntry = CollectionEntry<'tools'>;
@@ -46,15 +47,19 @@ async function load() {
   const names = <T extends { id: string; data: { name: string } }>(list: T[]) => new Map(list.map((e) => [e.id, e.data.name]));
   const quadrantName = names(quadrants);
   const categoryName = names(categories);
-  let layout: LandscapeLayout | undefined;
-  const mapLayout = (): LandscapeLayout => (layout ??= layoutLandscape(tools.map((t) => ({ id: t.id, name: t.data.name, position: t.data.position })), MAP_LAYOUT));
-  let anchors: Map<string, string> | undefined;
-  const anchorOf = (): Map<string, string> => {
-    if (anchors) return anchors;
-    anchors = new Map();
-    for (const cluster of mapLayout().clusters) for (const member of cluster.members) anchors.set(member.id, cluster.key);
-    return anchors;
+  // Names of Adopt tools are placed first, then Trial, Assess and Hold.
+  const ringRank = new Map(rings.map((ring, index) => [ring.id, index]));
+  const toolRing = new Map(tools.map((t) => [t.id, ringRank.get(t.data.ring) ?? 9]));
+  const labelOptions = { ...MAP_LABELS, priority: (id: string) => toolRing.get(id) ?? 9 };
+  const planeItems = tools.map((t) => ({ id: t.id, name: t.data.name, position: t.data.position }));
+  let layout: LabelledLandscape | undefined;
+  const mapLayout = (): LabelledLandscape => (layout ??= labelLandscape(planeItems, MAP_LAYOUT, labelOptions));
+  const zoomed = new Map<QuadrantId, ReturnType<typeof zoomQuadrant>>();
+  const quadrantLayout = (quadrant: QuadrantId) => {
+    if (!zoomed.has(quadrant)) zoomed.set(quadrant, zoomQuadrant(planeItems.filter((item) => quadrantOfPosition(item.position) === quadrant), quadrant, labelOptions));
+    return zoomed.get(quadrant)!;
   };
+  const zoomAnchors = new Map<QuadrantId, Map<string, string>>();
   return {
     tools,
     categories,
@@ -73,10 +78,16 @@ async function load() {
     capabilityName: names(capabilities),
     concernName: names(concerns),
     quadrantOf,
-    /** The full map's layout (computed once per build, when first asked for). */
+    /** The full map's layout, names placed (computed once per build, when first asked for). */
     mapLayout,
-    /** The anchor of a tool's marker on /map/: its own dot, or the cluster that holds it. */
-    mapAnchor: (id: string): string => anchorOf().get(id) ?? `map-${id}`,
+    /** One quadrant enlarged until every tool in it is named (/map/<quadrant>/), once per build. */
+    quadrantLayout,
+    /** Where a tool is drawn with its name: its quadrant map, at its dot (map/<quadrant>/#map-<id>). */
+    mapLink: (tool: ToolEntry): string => {
+      const quadrant = quadrantOf(tool);
+      if (!zoomAnchors.has(quadrant)) zoomAnchors.set(quadrant, new Map(quadrantLayout(quadrant).clusters.flatMap((c) => c.members.map((m) => [m.id, c.key] as const))));
+      return `map/${quadrant}/#${zoomAnchors.get(quadrant)!.get(tool.id) ?? `map-${tool.id}`}`;
+    },
     /** Tools grouped by quadrant, in the quadrants' order, ready for GroupedToolCards. */
     byQuadrant: (list: ToolEntry[]) =>
       groupBy(list, quadrantOf, quadrants.map((q) => q.id)).map((g) => ({ ...g, title: quadrantName.get(g.key) ?? g.key, href: withBase(base, `quadrants/${g.key}/`) })),

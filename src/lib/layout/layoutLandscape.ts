@@ -45,9 +45,11 @@ export function layoutLandscape(items: readonly PlaneItem[], options: LayoutOpti
   const offsets = ringOffsets(spacing, maxShift);
 
   const ordered = [...items].sort((a, b) => compareIds(a.id, b.id));
+  // A zoomed drawing of one quadrant uses the whole plot for it.
+  const whole = { left: plot.left + spacing / 2, right: plot.right - spacing / 2, top: plot.top + spacing / 2, bottom: plot.bottom - spacing / 2 };
   for (const item of ordered) {
-    const quadrant = quadrantOf(item.position);
-    const box = boxes[quadrant];
+    const quadrant = item.quadrant ?? quadrantOf(item.position);
+    const box = options.zoomed ? whole : boxes[quadrant];
     const ideal = { x: x(item.position.artifact), y: y(item.position.scope) };
     const member: Member = { id: item.id, name: item.name, ideal };
     const start = clampToBox(ideal, box);

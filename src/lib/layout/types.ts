@@ -18,6 +18,8 @@ export interface PlaneItem {
   id: string;
   name: string;
   position: PlanePosition;
+  /** The tool's quadrant, when `position` is not on the full plane (a zoomed quadrant). */
+  quadrant?: QuadrantId;
 }
 
 /** Size of the drawing and the rules the placement must respect. */
@@ -39,6 +41,11 @@ export interface LayoutOptions {
    * that finds no free place within this distance joins a cluster instead.
    */
   maxShift: number;
+  /**
+   * The drawing shows one quadrant, enlarged: positions are within that
+   * quadrant rescaled to 0..1, and the whole plot is one region.
+   */
+  zoomed?: boolean;
 }
 
 /** The plot area inside the margins, in SVG user units. */
@@ -86,11 +93,17 @@ export interface LandscapeLayout {
   clusters: PlacedCluster[];
 }
 
-/** The options the full landscape map uses. */
+/**
+ * The options the full landscape map uses: drawn at about one SVG unit per
+ * pixel in the page's 70rem column, so the 11-unit names read at 11 px.
+ */
 export const MAP_LAYOUT: LayoutOptions = {
-  width: 960,
-  height: 760,
+  width: 1120,
+  height: 880,
   margin: { top: 48, right: 24, bottom: 56, left: 56 },
-  spacing: 24,
-  maxShift: 72,
+  spacing: 28,
+  maxShift: 120,
 };
+
+/** How names are drawn on the map and the quadrant maps (CSS uses the same sizes). */
+export const MAP_LABELS = { fontSize: 11, dotRadius: 6, clusterRadius: 13 } as const;
