@@ -119,6 +119,28 @@ describe('editors radar', () => {
     await page.context().close();
   });
 
+  it('marks what is new and what moved since the last edition, from the ring history kept in the entries, and tool pages show that history', async () => {
+    // Read the entries, independently of the page: the ring of their latest history entry against their current ring.
+    const read = (id: string) => readFileSync(join('content/tools', `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '';
+    const history = toolsOnOffer().map((id) => {
+      const front = read(id);
+      const rings = [...front.matchAll(/^\s+- \{ date: [\d-]+, ring: (\w+)/gm)].map((m) => m[1]!);
+      return { id, current: /^ring: (\w+)$/m.exec(front)![1]!, last: rings.at(-1) };
+    });
+    const moved = history.filter((h) => h.last && h.last !== h.current);
+    const fresh = history.filter((h) => !h.last);
+    const { page } = await openRadar();
+    const classOf = (id: string) => page.locator(`#blip-${id}`).getAttribute('class');
+    for (const h of fresh.slice(0, 3)) expect(await classOf(h.id)).toContain('moved-new');
+    if (moved.length === 0) return;
+    for (const h of moved) expect(await classOf(h.id)).toMatch(/moved-(in|out)/);
+    await page.goto(`${baseUrl()}tools/${moved[0]!.id}/`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Ring history', exact: true }) });
+    expect(await row.textContent()).toMatch(/\d{4}-\d{2}-\d{2}: /);
+    expect(await row.textContent()).toMatch(/Now: .*\(moved (in|out)/);
+    await page.context().close();
+  });
+
   it('offers Build Your Own Radar exports with one row per blip', async () => {
     const { page } = await openRadar();
     const count = await page.locator('a.radar-blip').count();
