@@ -163,10 +163,40 @@ describe('results', () => {
     await page.close();
   });
 
-  it('radar blips never overlap', async () => {
-    const { page } = await openResults('');
-    const circles = await page.locator('[data-blip] circle').evaluateAll((els) => els.map((el) => ({ x: Number(el.getAttribute('cx')), y: Number(el.getAttribute('cy')), r: Number(el.getAttribute('r')) })));
-    for (let i = 0; i < circles.length; i++) for (let j = i + 1; j < circles.length; j++) expect(Math.hypot(circles[i]!.x - circles[j]!.x, circles[i]!.y - circles[j]!.y)).toBeGreaterThanOrEqual(circles[i]!.r * 2);
+  it('the personal radar: blips never overlap or cover a ring or quadrant name, spread over the quadrants by their share, and are named on focus and hover', async () => {
+    const { page } = await openResults(QUERY);
+    const boxes = await page.evaluate(() => {
+      const rect = (e: Element) => e.getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number };
+      return {
+        blips: [...document.querySelectorAll('[data-blip] circle')].map(rect),
+        labels: [...document.querySelectorAll('.personal-radar .ring-label, .personal-radar .quadrant-label')].map((e) => ({ text: e.textContent, ...rect(e) })),
+        figure: rect(document.querySelector('.personal-radar')!),
+      };
+    });
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x + a.width - 0.5 > b.x && b.x + b.width - 0.5 > a.x && a.y + a.height - 0.5 > b.y && b.y + b.height - 0.5 > a.y;
+    for (let i = 0; i < boxes.blips.length; i++) {
+      for (let j = i + 1; j < boxes.blips.length; j++) {
+        const a = boxes.blips[i]!;
+        const b = boxes.blips[j]!;
+        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.width * 0.99);
+      }
+      for (const label of boxes.labels) expect(overlap(boxes.blips[i]!, label), `a blip covers "${label.text}"`).toBe(false);
+    }
+    // Ring names are whole words ("Adopt", not "Adop"), and the drawing uses the page's width, not 480 px.
+    expect(boxes.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Adopt', 'Trial', 'Assess', 'Hold']));
+    expect(boxes.figure.width).toBeGreaterThan(600);
+    // A quadrant's angle follows its share of the blips: the quadrant holding most of them is the widest wedge.
+    const counts = (await page.locator('.personal-radar .quadrant-label').allTextContents()).map((t) => Number(/\((\d+)\)$/.exec(t)![1]));
+    const wedges = await page.locator('.personal-radar .sector.ring-band-3').evaluateAll((paths) => paths.map((p) => (p as SVGGraphicsElement).getBBox().width * (p as SVGGraphicsElement).getBBox().height));
+    expect(wedges.indexOf(Math.max(...wedges))).toBe(counts.indexOf(Math.max(...counts)));
+    // Focus names the blip beside it, as hover does.
+    const blip = page.locator('a[data-blip]').nth(2);
+    await blip.focus();
+    const tip = page.locator('.radar-tip');
+    expect(await tip.getAttribute('visibility')).toBe('visible');
+    expect(await tip.textContent()).toBe(await blip.getAttribute('aria-label'));
+    await page.locator('a[data-blip]').nth(5).hover();
+    expect(await tip.textContent()).toBe(await page.locator('a[data-blip]').nth(5).getAttribute('aria-label'));
     await page.close();
   });
 

@@ -5,15 +5,16 @@
  * team's place on the landscape, build-vs-buy advice, exclusions and exports.
  * Every string from the address or the data goes through textContent.
  */
-import { arc } from 'd3';
 import { h, s } from './dom';
 import { parseAnswers, serializeAnswers } from '../../lib/questionnaire/parseAnswers';
 import { recommend } from '../../lib/scoring/recommend';
 import { explainTool } from '../../lib/scoring/explainTool';
 import { withUsingQuestion } from '../../lib/questionnaire/usingQuestion';
 import { layoutRadar } from '../../lib/radar/layoutRadar';
+import { drawRadar } from '../../lib/radar/drawRadar';
+import { RADAR_SIZE, RING_LABEL_CLEARANCE, RING_LABEL_RAY } from '../../lib/radar/editorsRadar';
 import { EXPORTERS, type ExportContext, type ExportKind } from '../../lib/exports/exportResult';
-import { quadrantOf, QUADRANT_IDS, RING_IDS } from '../../schemas/ids';
+import { quadrantOf } from '../../schemas/ids';
 import type { ClientData } from '../../lib/questionnaire/buildClientData';
 import { decodeScoringData, type LeanScoringData, type ScoringTexts } from '../../lib/questionnaire/leanScoringData';
 import type { Recommendation, RankedTool } from '../../lib/scoring/types';
@@ -236,40 +237,57 @@ class NavigatorResults extends HTMLElement {
     );
   }
 
+  /**
+   * The personal radar: the same layout and drawing as the editors' radar (src/lib/radar/drawRadar), with each
+   * quadrant as wide as its share of the team's tools, ring names on a strip no blip covers, and each blip named
+   * beside it on hover and focus.
+   */
   renderRadar(data: ClientData, tools: RankedTool[], toolHref: (id: string) => string) {
-    const size = 480;
-    const layout = layoutRadar(tools.map((t) => ({ id: t.id, ring: t.ring, quadrant: t.quadrant })), size);
-    const c = size / 2;
-    const svg = s('svg', { viewBox: `0 0 ${size} ${size}`, class: 'radar', role: 'group', 'aria-labelledby': 'radar-title' }, s('title', { id: 'radar-title' }, `Personal radar of ${tools.length} tools; the table below lists the same blips.`));
-    const band = arc<{ inner: number; outer: number; start: number; end: number }>()
-      .innerRadius((d) => d.inner)
-      .outerRadius((d) => d.outer)
-      .startAngle((d) => d.start)
-      .endAngle((d) => d.end);
-    const g = s('g', { transform: `translate(${c},${c})` });
-    RING_IDS.forEach((ring, i) => {
-      for (const quadrant of QUADRANT_IDS) {
-        const [start, end] = layout.quadrantAngles[quadrant];
-        g.append(s('path', { d: band({ inner: i === 0 ? 0 : layout.ringRadii[i - 1]!, outer: layout.ringRadii[i]!, start, end }) ?? '', class: `radar-band band-${i}` }));
-      }
-      g.append(s('text', { x: 4, y: -(layout.ringRadii[i]! - 12), class: 'radar-ring-label' }, data.names.rings[ring] ?? cap(ring)));
-    });
-    svg.append(g);
-    const corner: Record<string, [number, number, string]> = { 'ml-platforms': [size - 6, 14, 'end'], 'specialized-ml-tools': [size - 6, size - 6, 'end'], 'standard-swe-tools': [6, size - 6, 'start'], 'cloud-platforms': [6, 14, 'start'] };
-    for (const quadrant of QUADRANT_IDS) {
-      const [x, y, anchor] = corner[quadrant]!;
-      svg.append(s('text', { x, y, 'text-anchor': anchor, class: 'radar-quadrant-label' }, data.names.quadrants[quadrant] ?? quadrant));
-    }
-    layout.blips.forEach((blip, i) => {
-      const tool = tools.find((t) => t.id === blip.id)!;
-      const link = s('a', { href: toolHref(blip.id), class: `blip ring-${blip.ring}`, 'data-blip': blip.id }, s('title', {}, `${i + 1}. ${tool.name} (${cap(blip.ring)})`), s('circle', { cx: blip.x, cy: blip.y, r: layout.blipRadius }), layout.blipRadius >= 6 ? s('text', { x: blip.x, y: blip.y, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'aria-hidden': 'true' }, i + 1) : null);
-      svg.append(link);
-    });
+    const layout = layoutRadar(
+      tools.map((t) => ({ id: t.id, ring: t.ring, quadrant: t.quadrant })),
+      RADAR_SIZE,
+      16,
+      { clearRays: [RING_LABEL_RAY], clearance: RING_LABEL_CLEARANCE, minRingWidth: 60, shareByCount: 0.12 },
+    );
+    const number = new Map(tools.map((t, i) => [t.id, i + 1]));
+    const shape = drawRadar(layout, layout.blips.map((b) => ({ id: b.id, quadrant: b.quadrant, number: number.get(b.id)!, x: b.x, y: b.y })));
+    const byId = new Map(tools.map((t) => [t.id, t]));
+    const nameOf = (id: string) => `${number.get(id)}. ${byId.get(id)?.name ?? id}, ${data.names.rings[byId.get(id)?.ring ?? ''] ?? cap(byId.get(id)?.ring ?? '')}`;
+    const svg = s('svg', { viewBox: shape.viewBox, class: 'radar-svg', role: 'group', 'aria-labelledby': 'radar-title' }, s('title', { id: 'radar-title' }, `Personal radar of ${tools.length} tools; the table below lists the same blips.`));
+    svg.append(
+      s('g', { class: 'radar-grid', 'aria-hidden': 'true' },
+        ...shape.sectors.map((sec) => s('path', { class: `sector quadrant-${sec.quadrant} ring-band-${sec.ring}`, d: sec.d })),
+        ...shape.axes.map((a) => s('line', { class: 'axis', x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 })),
+        ...shape.ringRadii.map((r) => s('circle', { class: 'ring-line', cx: shape.centre, cy: shape.centre, r })),
+      ),
+      s('g', { class: 'radar-ring-labels', 'aria-hidden': 'true' }, ...shape.ringLabels.map((l) => s('text', { class: `ring-label ring-${l.ring}`, x: l.x, y: l.y, 'text-anchor': 'middle' }, data.names.rings[l.ring] ?? cap(l.ring)))),
+      s('g', { class: 'radar-quadrant-names', 'aria-hidden': 'true' }, ...shape.quadrantLabels.map((l) => s('text', { class: 'quadrant-label', x: l.x, y: l.y, 'text-anchor': l.anchor }, `${data.names.quadrants[l.quadrant] ?? l.quadrant} (${l.count})`))),
+      s('g', { class: 'radar-blips' }, ...shape.blips.map((b) => s('a', { href: toolHref(b.id), class: `radar-blip ring-${byId.get(b.id)?.ring ?? ''}`, 'data-blip': b.id, 'aria-label': nameOf(b.id) }, s('title', {}, nameOf(b.id)), s('circle', { class: 'blip', cx: b.x, cy: b.y, r: b.r })))),
+      s('g', { class: 'radar-blip-numbers', 'aria-hidden': 'true' }, ...shape.blips.map((b) => s('text', { class: 'blip-number', x: b.x, y: b.numberY, 'text-anchor': 'middle', 'font-size': b.fontSize }, b.number))),
+    );
+    // One name label, drawn last so nothing covers it, beside the hovered or focused blip and kept inside the drawing.
+    const tip = s('text', { class: 'radar-tip', 'aria-hidden': 'true', visibility: 'hidden' });
+    svg.append(tip);
+    const show = (target: EventTarget | null) => {
+      const blip = target instanceof Element ? target.closest<SVGAElement>('a[data-blip]') : null;
+      const placed = blip ? shape.blips.find((b) => b.id === blip.dataset.blip) : undefined;
+      if (!placed) return tip.setAttribute('visibility', 'hidden');
+      const right = placed.x < shape.centre;
+      tip.textContent = nameOf(placed.id);
+      tip.setAttribute('x', String(placed.x + (right ? placed.r + 6 : -placed.r - 6)));
+      tip.setAttribute('y', String(placed.y + 5));
+      tip.setAttribute('text-anchor', right ? 'start' : 'end');
+      tip.setAttribute('visibility', 'visible');
+    };
+    svg.addEventListener('pointerover', (event) => show(event.target));
+    svg.addEventListener('pointerleave', () => show(svg.contains(document.activeElement) ? document.activeElement : null));
+    svg.addEventListener('focusin', (event) => show(event.target));
+    svg.addEventListener('focusout', () => show(null));
     const rows = tools.map((t, i) => h('tr', {}, h('td', {}, i + 1), h('td', {}, h('a', { href: toolHref(t.id) }, t.name)), h('td', {}, data.names.quadrants[t.quadrant] ?? t.quadrant), h('td', {}, cap(t.ring)), h('td', {}, t.ringReasons.join(' '))));
     return h('section', { 'aria-labelledby': 'radar-h' },
       h('h2', { id: 'radar-h' }, 'Your personal radar'),
-      h('p', {}, 'Adopt at the centre, then Trial, Assess and Hold. Each tool’s ring is worked out for your team; the table says why.'),
-      h('figure', { class: 'radar-figure' }, svg),
+      h('p', {}, 'Adopt at the centre, then Trial, Assess and Hold. Each tool’s ring is worked out for your team; the table says why. Each quadrant is as wide as its share of your tools.'),
+      h('figure', { class: 'radar-figure personal-radar' }, svg),
       h('div', { class: 'table-scroll' }, h('table', { class: 'radar-table' }, h('caption', {}, 'The radar as a table'), h('thead', {}, h('tr', {}, ...['#', 'Tool', 'Quadrant', 'Ring', 'Why this ring'].map((label) => h('th', { scope: 'col' }, label)))), h('tbody', {}, ...rows))),
     );
   }

@@ -37,6 +37,26 @@ export interface RadarLayoutOptions {
   clearance?: number;
   /** Minimum width of a ring (wide enough for its label); default one row of full-size blips. */
   minRingWidth?: number;
+  /**
+   * Give each quadrant an angle in proportion to its blips (never less than this share of the circle), instead of a
+   * quarter each, so a team whose tools sit mostly in one quadrant gets a radar where they spread out.
+   */
+  shareByCount?: number;
+}
+
+/**
+ * Quadrant angles in the fixed quadrant order clockwise from 12 o'clock: each gets `floor` of the circle, and the
+ * rest is shared out in proportion to the blips.
+ * @example quadrantAnglesFor({ 'ml-platforms': 30, 'specialized-ml-tools': 10, 'standard-swe-tools': 0, 'cloud-platforms': 0 }, 0.1)['ml-platforms'] // → [0, ≈3.3]
+ */
+export function quadrantAnglesFor(counts: Record<QuadrantId, number>, floor: number): Record<QuadrantId, [number, number]> {
+  const order = Object.keys(RADAR_QUADRANT_ANGLES) as QuadrantId[];
+  const total = order.reduce((sum, q) => sum + counts[q], 0);
+  if (total === 0) return RADAR_QUADRANT_ANGLES;
+  // Each quadrant gets the floor, and the rest of the circle is shared out in proportion to the blips.
+  const shares = order.map((q) => floor + (1 - order.length * floor) * (counts[q] / total));
+  let start = 0;
+  return Object.fromEntries(order.map((q, i) => [q, [start, (start += shares[i]! * 2 * Math.PI)] as [number, number]])) as Record<QuadrantId, [number, number]>;
 }
 
 /** Quadrants on the radar sit where they sit on the landscape plane: model side right, all-in-one on top. */
@@ -110,7 +130,10 @@ function spread<T>(slots: T[], n: number): T[] {
 export function layoutRadar(items: readonly RadarItem[], size = 480, maxBlipRadius = 11, options: RadarLayoutOptions = {}): RadarLayout {
   const radius = size / 2 - 4;
   const ringRadii = ringRadiiFor(RING_IDS.map((ring) => items.filter((item) => item.ring === ring).length), radius, options.minRingWidth ?? 2 * maxBlipRadius + 3 * GAP);
-  const angles = RADAR_QUADRANT_ANGLES;
+  const angles =
+    options.shareByCount === undefined
+      ? RADAR_QUADRANT_ANGLES
+      : quadrantAnglesFor(Object.fromEntries(QUADRANT_IDS.map((q) => [q, items.filter((item) => item.quadrant === q).length])) as Record<QuadrantId, number>, options.shareByCount);
   const clear = { rays: options.clearRays ?? [], width: options.clearance ?? 0 };
   const groups = new Map<string, RadarItem[]>();
   for (const item of items) {

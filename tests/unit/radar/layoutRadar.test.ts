@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRadar, type RadarItem } from '../../../src/lib/radar/layoutRadar.ts';
+import { layoutRadar, quadrantAnglesFor, type RadarItem } from '../../../src/lib/radar/layoutRadar.ts';
+import { drawRadar } from '../../../src/lib/radar/drawRadar.ts';
 import { QUADRANT_IDS, RING_IDS } from '../../../src/schemas/ids.ts';
 
 function items(n: number, pick: (i: number) => Pick<RadarItem, 'ring' | 'quadrant'>): RadarItem[] {
@@ -58,5 +59,32 @@ describe('ringRadiiFor', () => {
     expect(trial! - adopt!).toBeGreaterThan(assess! - trial!);
     expect(hold! - assess!).toBeGreaterThanOrEqual(12 - 1e-9);
     expect(assess! - trial!).toBeGreaterThanOrEqual(12 - 1e-9);
+  });
+});
+
+describe('quadrant shares (personal radar)', () => {
+  it('give each quadrant an angle in proportion to its blips, never under the floor, covering the whole circle in the fixed order', () => {
+    const angles = quadrantAnglesFor({ 'ml-platforms': 30, 'specialized-ml-tools': 10, 'standard-swe-tools': 0, 'cloud-platforms': 0 }, 0.1);
+    const width = (q: keyof typeof angles) => angles[q][1] - angles[q][0];
+    expect(angles['ml-platforms'][0]).toBe(0);
+    expect(angles['cloud-platforms'][1]).toBeCloseTo(2 * Math.PI, 9);
+    expect(width('standard-swe-tools')).toBeCloseTo(0.2 * Math.PI, 9);
+    expect(width('cloud-platforms')).toBeCloseTo(0.2 * Math.PI, 9);
+    // The rest is shared out by the blips: 30 against 10.
+    expect(width('ml-platforms') - 0.2 * Math.PI).toBeCloseTo(3 * (width('specialized-ml-tools') - 0.2 * Math.PI), 5);
+  });
+
+  it('spread a team crowded into one quadrant over a wider wedge, and the drawing follows it', () => {
+    const crowded = items(40, (i) => ({ ring: (['adopt', 'trial', 'assess', 'hold'] as const)[i % 4], quadrant: i < 36 ? 'specialized-ml-tools' : 'ml-platforms' }));
+    const even = layoutRadar(crowded, 400, 16);
+    const shared = layoutRadar(crowded, 400, 16, { shareByCount: 0.12 });
+    expect(shared.blipRadius).toBeGreaterThan(even.blipRadius);
+    const [a0, a1] = shared.quadrantAngles['specialized-ml-tools'];
+    expect(a1 - a0).toBeGreaterThan(Math.PI);
+    const shape = drawRadar(shared, shared.blips.map((b, i) => ({ ...b, number: i + 1 })));
+    expect(shape.sectors).toHaveLength(16);
+    // A wedge wider than half the circle needs the large-arc flag, or it would be drawn the short way round.
+    expect(shape.sectors.find((s) => s.quadrant === 'specialized-ml-tools' && s.ring === 3)!.d).toMatch(/A[\d.]+,[\d.]+ 0 1 1/);
+    expect(shape.quadrantLabels.find((l) => l.quadrant === 'specialized-ml-tools')!.count).toBe(36);
   });
 });
