@@ -34,7 +34,7 @@ const walk = (dir: string) => {
   }
 };
 walk(staging);
-writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH ?? '/'));
+writeFileSync(join(staging, '_headers'), headersFile(process.env.BASE_PATH ?? '/', readdirSync(staging)));
 
 const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);

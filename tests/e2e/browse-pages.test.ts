@@ -142,7 +142,7 @@ describe('stats', () => {
 });
 
 describe('accessibility', () => {
-  const pages = ['map/', 'map/specialized-ml-tools/', 'lifecycle/', 'stages/model-training/', 'categories/no-code-ml-platforms/', 'categories/experimentation-platforms/', 'personas/ml-researcher/', 'quadrants/ml-platforms/', 'rings/trial/', 'stats/', 'tools/mlflow/', 'stages/', 'personas/', 'quadrants/', 'categories/', 'rings/'];
+  const pages = ['map/', 'map/specialized-ml-tools/', 'embed/map/', 'embed/radar/', 'lifecycle/', 'stages/model-training/', 'categories/no-code-ml-platforms/', 'categories/experimentation-platforms/', 'personas/ml-researcher/', 'quadrants/ml-platforms/', 'rings/trial/', 'stats/', 'tools/mlflow/', 'stages/', 'personas/', 'quadrants/', 'categories/', 'rings/'];
   it.each(pages)('axe finds no violations on /%s in light and dark mode', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, { colorScheme });

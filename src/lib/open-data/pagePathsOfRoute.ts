@@ -25,7 +25,7 @@ export function pagePathsOfRoute(file: string, paramsList: readonly Record<strin
   return [...paths];
 }
 
-/** True for page files the sitemap leaves out: error pages and files or folders starting with _. */
+/** True for page files the sitemap leaves out: error pages, embeddable views (noindex) and files or folders starting with _. */
 export function isUnlistedPage(file: string): boolean {
-  return /(^|\/)_/.test(file) || /^(404|500)\.(astro|md|mdx|html)$/.test(file);
+  return /(^|\/)_/.test(file) || /^(404|500)\.(astro|md|mdx|html)$/.test(file) || file.startsWith('embed/');
 }

@@ -46,19 +46,27 @@ export function withCspMeta(html: string): string {
   return cleaned.replace(/<head([^>]*)>/i, (tag) => `${tag}${meta}`);
 }
 
-/** A `_headers` file (Netlify, Cloudflare Pages and others read it) with the header-only rules. */
-export function headersFile(base = '/'): string {
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages and others read it) with the header-only rules. Hosts apply every
+ * rule whose path matches, so the framing rules must never overlap: the site-wide rule carries only what every
+ * page shares, and "never framed" is given path by path for everything the build wrote except /embed/, which may
+ * be framed anywhere.
+ *
+ * @param topLevel the names directly under the output folder (pages' folders and files), e.g. ['index.html', 'tools', 'embed']
+ */
+export function headersFile(base = '/', topLevel: readonly string[] = []): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', '  Cross-Origin-Opener-Policy: same-origin'];
+  const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: no-referrer', '  Permissions-Policy: camera=(), microphone=(), geolocation=()'];
+  const framed = "  Content-Security-Policy: frame-ancestors *; base-uri 'none'; form-action 'self'; object-src 'none'";
+  const unframed = ['  Cross-Origin-Opener-Policy: same-origin', "  Content-Security-Policy: frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'", '  X-Frame-Options: DENY'];
+  const paths = [root, ...[...topLevel].filter((name) => name !== 'embed' && name !== '_headers').sort().map((name) => (name.includes('.') ? `${root}${name}` : `${root}${name}/*`))];
   return [
     `${root}*`,
     ...common,
-    "  Content-Security-Policy: frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
-    '  X-Frame-Options: DENY',
     '',
+    ...paths.flatMap((path) => [path, ...unframed, '']),
     `${root}embed/*`,
-    ...common,
-    "  Content-Security-Policy: frame-ancestors *; base-uri 'none'; form-action 'self'; object-src 'none'",
+    framed,
     '',
     // Files whose names carry a hash of their content never change under the same URL: cache them for a year.
     ...[`${root}_astro/*`, `${root}fit/scoring-*`, `${root}fit/texts-*`].flatMap((path) => [path, '  Cache-Control: public, max-age=31536000, immutable', '']),

@@ -163,6 +163,7 @@ describe('pagePathsOfRoute', () => {
   it('leaves error pages and underscored files out of the sitemap', () => {
     expect(isUnlistedPage('404.astro')).toBe(true);
     expect(isUnlistedPage('_partials/x.astro')).toBe(true);
+    expect(isUnlistedPage('embed/map/index.astro')).toBe(true);
     expect(isUnlistedPage('tools/[id].astro')).toBe(false);
   });
 });

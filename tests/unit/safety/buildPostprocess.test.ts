@@ -30,12 +30,26 @@ describe('Content-Security-Policy', () => {
     expect(withCspMeta(once).match(/content-security-policy/g)?.length).toBe(1);
   });
 
-  it('lets only embeddable pages be framed', () => {
-    const headers = headersFile('/nav/');
-    expect(headers).toMatch(/\/nav\/\*\n[\s\S]*frame-ancestors 'none'/);
-    expect(headers).toMatch(/\/nav\/embed\/\*\n[\s\S]*frame-ancestors \*/);
+  it('lets only embeddable pages be framed, with no two framing rules on one path', () => {
+    const headers = headersFile('/nav/', ['index.html', 'tools', 'map', 'embed', '404.html', 'favicon.svg', '_astro', '_headers']);
+    const rules = headers.split('\n\n').map((block) => block.split('\n').filter(Boolean)).filter((lines) => lines.length);
+    const framing = (path: string) => rules.filter(([pattern, ...lines]) => matches(pattern!, path) && lines.some((line) => /frame-ancestors|X-Frame-Options/.test(line))).map(([, ...lines]) => lines.join(' '));
+    // Hosts apply every matching rule: each page gets exactly one framing rule, and only /embed/ may be framed.
+    for (const path of ['/nav/', '/nav/tools/mlflow/', '/nav/map/ml-platforms/', '/nav/404.html', '/nav/favicon.svg']) {
+      expect(framing(path), path).toHaveLength(1);
+      expect(framing(path)[0], path).toMatch(/frame-ancestors 'none'.*X-Frame-Options: DENY/);
+    }
+    expect(framing('/nav/embed/map/')).toEqual([expect.stringMatching(/frame-ancestors \*/)]);
+    expect(framing('/nav/embed/map/')[0]).not.toContain('X-Frame-Options');
+    // Every page still gets the shared rules.
+    expect(rules[0]).toEqual(['/nav/*', expect.stringContaining('nosniff'), expect.stringContaining('no-referrer'), expect.stringContaining('Permissions-Policy')]);
   });
 });
+
+/** Netlify-style path matching: a trailing * matches the rest of the path; otherwise the path itself. */
+function matches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+}
 
 describe('external links', () => {
   it.each([
