@@ -13,14 +13,18 @@
  * NAVIGATOR_NEW_FILES (comma-separated paths) names those files, otherwise they
  * come from git, against NAVIGATOR_BASE_REF (default HEAD) plus untracked files
  * (src/lib/validation/addedFiles.ts).
+ *
+ * An integration that only one of the two tools lists is a notice, never a
+ * failure: shown for the added entries (a ::notice annotation in a pull
+ * request), or for every entry with --integrations.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateContent } from '../src/lib/validation/validateContent.ts';
 import { addedFiles } from '../src/lib/validation/addedFiles.ts';
-import { formatAnnotations, formatReport } from '../src/lib/validation/formatReport.ts';
+import { formatAnnotations, formatNotices, formatReport } from '../src/lib/validation/formatReport.ts';
 
-const USAGE = 'Usage: npm run validate -- [--content <dir>] [--ci | --draft] [--quiet]';
+const USAGE = 'Usage: npm run validate -- [--content <dir>] [--ci | --draft] [--quiet] [--integrations]';
 
 let values;
 try {
@@ -29,6 +33,7 @@ try {
       content: { type: 'string', default: process.env.NAVIGATOR_CONTENT_DIR ?? 'content' },
       ci: { type: 'boolean', default: false },
       draft: { type: 'boolean', default: false },
+      integrations: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     },
   }));
@@ -44,15 +49,16 @@ const strict = values.ci || (!values.draft && /^(1|true|yes)$/i.test(process.env
 
 const started = performance.now();
 const contentDir = resolve(values.content);
-const result = validateContent(contentDir, process.cwd(), { newFiles: addedFiles(contentDir, { warn: (message) => console.error(message) }) });
+const result = validateContent(contentDir, process.cwd(), { newFiles: addedFiles(contentDir, { warn: (message) => console.error(message) }), integrationNotices: values.integrations ? 'all' : 'new' });
 const ms = Math.round(performance.now() - started);
 const issues = strict ? [...result.issues, ...result.warnings] : result.issues;
 const warnings = strict ? [] : result.warnings;
 
 if (process.env.GITHUB_ACTIONS === 'true') {
-  const annotations = [formatAnnotations(issues), formatAnnotations(warnings, 'warning')].filter(Boolean).join('\n');
+  const annotations = [formatAnnotations(issues), formatAnnotations(warnings, 'warning'), formatAnnotations(result.notices, 'notice')].filter(Boolean).join('\n');
   if (annotations) console.log(annotations);
 }
+if (result.notices.length > 0) console.log(formatNotices(result.notices));
 if (issues.length > 0) {
   console.error(formatReport(issues, result.fileCount, warnings));
   process.exit(1);

@@ -85,6 +85,17 @@ describe('npm run validate', () => {
     expect(run.out).not.toMatch(/duplicate-name-b\.mdx — /);
   });
 
+  it('notes, without failing even in CI, an integration the added entry claims and the other tool does not', () => {
+    const content = makeContentDir({ 'claimer.mdx': toolSource({ name: 'Claimer', integrations: '[quiet-one]' }), 'quiet-one.mdx': toolSource({ name: 'Quiet One' }) });
+    const run = validate(content, { CI: 'true', GITHUB_ACTIONS: 'true', NAVIGATOR_NEW_FILES: join(content, 'tools', 'claimer.mdx') });
+    expect(run.status, run.out).toBe(0);
+    expect(run.out).toMatch(/^::notice file=.*claimer\.mdx,line=\d+,title=integrations\[0\]::integrations\[0\] \(found "quiet-one"\): .*quiet-one\.mdx does not list "claimer"/m);
+    expect(run.out).toContain('ℹ 1 notice (not a failure');
+    // Without the added file, nothing is said; --integrations lists every one-sided claim.
+    expect(validate(content).out).not.toContain('ℹ');
+    expect(validate(content, {}, ['--integrations']).out).toContain('ℹ 1 notice');
+  });
+
   it('prints GitHub annotations when run in GitHub Actions', () => {
     const annotated = validate(dir, { GITHUB_ACTIONS: 'true' });
     expect(annotated.out).toMatch(/^::error file=.*unknown-enum\.mdx,line=5,title=license::license \(found "Apache 2"\)/m);

@@ -35,6 +35,11 @@ export interface IntegrityOptions {
    * reference to it is not reported as dangling as well.
    */
   unreadableIds?: Partial<Record<CollectionName, ReadonlySet<string>>>;
+  /**
+   * Which entries get a notice for an integration the other tool does not
+   * claim back: the ones the change adds (default), or every entry.
+   */
+  integrationNotices?: 'new' | 'all';
 }
 
 /** Names (and aliases) this long or longer, once normalised, are compared for near-misses too. */
@@ -133,6 +138,24 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
     }
     const status = tool.data.status as { successor?: unknown } | undefined;
     if (status?.successor !== undefined && status.successor !== 'none') ref(tool, 'status.successor', status.successor, 'tools');
+  }
+
+  // Integrations are two-way where both tools document them: a claim only one side makes is a notice for the reviewer.
+  const toolById = new Map(content.tools.map((tool) => [tool.id, tool]));
+  for (const tool of content.tools) {
+    if ((options.integrationNotices ?? 'new') === 'new' && !isNew(tool)) continue;
+    list(tool.data.integrations).forEach((value, i) => {
+      const other = typeof value === 'string' ? toolById.get(value) : undefined;
+      if (!other || other.id === tool.id || list(other.data.integrations).includes(tool.id)) return;
+      issues.push({
+        file: tool.file,
+        field: `integrations[${i}]`,
+        found: show(value),
+        severity: 'notice',
+        message: `${other.file} does not list "${tool.id}" among its integrations, so the link shows on one side only`,
+        fix: `If ${String(other.data.name ?? other.id)}'s own documentation names this tool, add ${tool.id} to the integrations in ${other.file}; if only this tool documents the integration, leave it as it is.`,
+      });
+    });
   }
   for (const persona of content.personas) list(persona.data.concerns).forEach((value, i) => ref(persona, `concerns[${i}]`, value, 'concerns'));
 

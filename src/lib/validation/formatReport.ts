@@ -11,7 +11,7 @@ export function formatIssueLine(issue: ValidationIssue): string {
   return formatLine(issue, '✖');
 }
 
-function formatLine(issue: ValidationIssue, mark: '✖' | '⚠'): string {
+function formatLine(issue: ValidationIssue, mark: '✖' | '⚠' | 'ℹ'): string {
   const where = issue.line ? `line ${issue.line}, ` : '';
   const found = issue.found !== undefined ? ` (found ${issue.found})` : '';
   const fix = issue.fix ? `\n      fix: ${issue.fix}` : '';
@@ -26,13 +26,21 @@ function byFile(issues: readonly ValidationIssue[]): [string, ValidationIssue[]]
   return [...files].sort(([a], [b]) => a.localeCompare(b));
 }
 
-function formatGroups(issues: readonly ValidationIssue[], word: string, mark: '✖' | '⚠'): string[] {
+function formatGroups(issues: readonly ValidationIssue[], word: string, mark: '✖' | '⚠' | 'ℹ'): string[] {
   const parts: string[] = [];
   for (const [file, list] of byFile(issues)) {
     parts.push(`${file} — ${plural(list.length, word)}`);
     for (const issue of [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) parts.push(formatLine(issue, mark));
   }
   return parts;
+}
+
+/**
+ * Notices, for the reviewer: never a failure.
+ * @example formatNotices([oneSided]) // → 'ℹ 1 notice (not a failure) …'
+ */
+export function formatNotices(notices: readonly ValidationIssue[]): string {
+  return [`ℹ ${plural(notices.length, 'notice')} (not a failure; worth a look in review)`, ...formatGroups(notices, 'notice', 'ℹ')].join('\n');
 }
 
 /**
@@ -54,7 +62,7 @@ const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
-export function formatAnnotations(issues: readonly ValidationIssue[], level: 'error' | 'warning' = 'error'): string {
+export function formatAnnotations(issues: readonly ValidationIssue[], level: 'error' | 'warning' | 'notice' = 'error'): string {
   return issues
     .map((issue) => {
       const props = [`file=${escapeProperty(issue.file)}`];

@@ -36,6 +36,8 @@ export interface ValidationResult {
    * does not stop for them.
    */
   warnings: ValidationIssue[];
+  /** Worth a reviewer's look, never a failure: integrations only one of the two tools claims (on the added entries, or on all with `integrationNotices: 'all'`). */
+  notices: ValidationIssue[];
   fileCount: number;
   /** Schema-parsed entries per collection (only entries that passed their own checks). */
   entries: Record<CollectionName, ValidEntry[]>;
@@ -53,6 +55,8 @@ export interface ValidateOptions {
    * reported on the new file. See src/lib/validation/addedFiles.ts.
    */
   newFiles?: Iterable<string>;
+  /** Report one-sided integrations on every entry, not only on the added ones. */
+  integrationNotices?: 'new' | 'all';
 }
 
 /**
@@ -62,6 +66,7 @@ export interface ValidateOptions {
 export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
   const issues: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
+  const notices: ValidationIssue[] = [];
   const unreadableIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const loaded = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, ValidEntry[]>;
@@ -155,6 +160,6 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     if (bodyIssues.length === 0 && charIssues.length === 0) entries[name].push({ id, file, data: result.data, body: entry.body });
   }
   const newFiles = new Set([...(options.newFiles ?? [])].map((path) => relative(root, resolve(root, path))));
-  for (const issue of checkIntegrity(loaded, label, { newFiles, unreadableIds })) (issue.severity === 'warning' ? warnings : issues).push(issue);
-  return { issues, warnings, fileCount, entries };
+  for (const issue of checkIntegrity(loaded, label, { newFiles, unreadableIds, integrationNotices: options.integrationNotices ?? 'new' })) (issue.severity === 'warning' ? warnings : issue.severity === 'notice' ? notices : issues).push(issue);
+  return { issues, warnings, notices, fileCount, entries };
 }

@@ -26,6 +26,17 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('gives an added entry a notice, never an error, for each integration the other tool does not claim back', () => {
+    const content = contentWith([tool('new-tool', { integrations: ['kubeflow', 'mlflow'] }), tool('kubeflow', { name: 'Kubeflow' }), tool('mlflow', { name: 'MLflow', integrations: ['new-tool'] })]);
+    const issues = checkIntegrity(content, 'content', { newFiles: new Set(['content/tools/new-tool.mdx']) });
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'content/tools/new-tool.mdx', field: 'integrations[0]', severity: 'notice', message: expect.stringContaining('content/tools/kubeflow.mdx does not list "new-tool"'), fix: expect.stringContaining("If Kubeflow's own documentation names this tool, add new-tool") }),
+    ]);
+    // Entries the change does not add are left alone, unless every entry is asked for.
+    expect(checkIntegrity(content)).toEqual([]);
+    expect(checkIntegrity(content, 'content', { integrationNotices: 'all' }).map((i) => `${i.file} ${i.field}`)).toEqual(['content/tools/new-tool.mdx integrations[0]']);
+  });
+
   it('reports an entry that lists itself', () => {
     expect(checkIntegrity(contentWith([tool('a', { alternatives: ['a'] })]))[0]?.message).toBe('refers to the entry itself');
   });
