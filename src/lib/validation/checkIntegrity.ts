@@ -153,7 +153,7 @@ export function checkIntegrity(content: LoadedContent, contentDirLabel = 'conten
         found: show(value),
         severity: 'notice',
         message: `${other.file} does not list "${tool.id}" among its integrations, so the link shows on one side only`,
-        fix: `If ${String(other.data.name ?? other.id)}'s own documentation names this tool, add ${tool.id} to the integrations in ${other.file}; if only this tool documents the integration, leave it as it is.`,
+        fix: `If ${typeof other.data.name === 'string' ? other.data.name : other.id}'s own documentation names this tool, add ${tool.id} to the integrations in ${other.file}; if only this tool documents the integration, leave it as it is.`,
       });
     });
   }
