@@ -20,7 +20,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateContent } from '../src/lib/validation/validateContent.ts';
+import { validateContentInParallel } from '../src/lib/validation/validateContent.ts';
 import { addedFiles } from '../src/lib/validation/addedFiles.ts';
 import { formatAnnotations, formatNotices, formatReport } from '../src/lib/validation/formatReport.ts';
 
@@ -49,7 +49,7 @@ const strict = values.ci || (!values.draft && /^(1|true|yes)$/i.test(process.env
 
 const started = performance.now();
 const contentDir = resolve(values.content);
-const result = validateContent(contentDir, process.cwd(), { newFiles: addedFiles(contentDir, { warn: (message) => console.error(message) }), integrationNotices: values.integrations ? 'all' : 'new' });
+const result = await validateContentInParallel(contentDir, process.cwd(), { newFiles: addedFiles(contentDir, { warn: (message) => console.error(message) }), integrationNotices: values.integrations ? 'all' : 'new' });
 const ms = Math.round(performance.now() - started);
 const issues = strict ? [...result.issues, ...result.warnings] : result.issues;
 const warnings = strict ? [] : result.warnings;

@@ -5,6 +5,8 @@
  * the parsed data. Never throws for bad content.
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, extname, basename } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { IdSchema } from '../../schemas/common.ts';
@@ -59,88 +61,103 @@ export interface ValidateOptions {
   integrationNotices?: 'new' | 'all';
 }
 
-/**
- * @param contentDir absolute path of the content folder
- * @param root folder that file names are shown relative to
- */
-export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
-  const issues: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  const notices: ValidationIssue[] = [];
-  const unreadableIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
-  const loaded = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
-  const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, ValidEntry[]>;
-  let fileCount = 0;
-  const label = relative(root, contentDir) || '.';
+/** One file to check, or a folder-level problem, in the order the report lists them. */
+export type ValidationStep = { kind: 'issue'; issue: ValidationIssue } | { kind: 'file'; job: FileJob };
 
+export interface FileJob {
+  collection: CollectionName;
+  fileName: string;
+  path: string;
+  /** Path relative to the root, as reports show it. */
+  file: string;
+}
+
+/** What checking one file found. Plain data, so a worker thread can send it back. */
+export interface FileResult {
+  issues: ValidationIssue[];
+  warnings: ValidationIssue[];
+  /** Set when the file is an entry under this id that could not be read: other entries may still refer to it. */
+  unreadableId?: string;
+  loaded?: LoadedEntry;
+  valid?: ValidEntry;
+}
+
+/** The content folder's layout: folder-level problems, and every file to check, in report order. */
+function planValidation(contentDir: string, root: string, label: string): { steps: ValidationStep[]; fileCount: number } {
+  const steps: ValidationStep[] = [];
+  const issue = (value: ValidationIssue) => steps.push({ kind: 'issue', issue: value });
+  let fileCount = 0;
   // Nothing but the collection folders may sit in the content folder: whatever is there would either be loaded unchecked or be a mistake.
   const collectionDirs = new Set<string>(COLLECTION_NAMES.map((name) => COLLECTIONS[name].dir));
   try {
     for (const entryName of readdirSync(contentDir).sort()) {
       if (collectionDirs.has(entryName) && lstatSync(join(contentDir, entryName)).isDirectory()) continue;
-      issues.push({ file: `${label}/${entryName}`, field: '(file)', message: `is not a collection folder; ${label}/ may hold only ${[...collectionDirs].join(', ')}`, fix: 'Move it out of the content folder, or into the collection it belongs to.' });
+      issue({ file: `${label}/${entryName}`, field: '(file)', message: `is not a collection folder; ${label}/ may hold only ${[...collectionDirs].join(', ')}`, fix: 'Move it out of the content folder, or into the collection it belongs to.' });
     }
   } catch {
-    issues.push({ file: `${label}/`, field: '(folder)', message: 'the content folder is missing', fix: `Create ${label}/ with its collection folders.` });
+    issue({ file: `${label}/`, field: '(folder)', message: 'the content folder is missing', fix: `Create ${label}/ with its collection folders.` });
   }
-
-  for (const name of COLLECTION_NAMES) {
-    const spec = COLLECTIONS[name];
+  for (const collection of COLLECTION_NAMES) {
+    const spec = COLLECTIONS[collection];
     const dir = join(contentDir, spec.dir);
     let names: string[];
     try {
       if (!lstatSync(dir).isDirectory()) throw new Error('not a folder');
       names = readdirSync(dir).sort();
     } catch {
-      issues.push({ file: `${label}/${spec.dir}/`, field: '(folder)', message: `the ${name} folder is missing (or is a link, which is not allowed)`, fix: `Create ${label}/${spec.dir}/ as a plain folder with at least one ${spec.extension} entry.` });
+      issue({ file: `${label}/${spec.dir}/`, field: '(folder)', message: `the ${collection} folder is missing (or is a link, which is not allowed)`, fix: `Create ${label}/${spec.dir}/ as a plain folder with at least one ${spec.extension} entry.` });
       continue;
     }
     for (const fileName of names) {
       const path = join(dir, fileName);
-      const file = relative(root, path);
       fileCount++;
-      // Each file is checked in its own guard: a crash becomes an error naming the file, and the other files are still checked.
-      try {
-        checkFile(name, fileName, path, file);
-      } catch (error) {
-        issues.push({ file, field: '(file)', message: `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, fix: 'Simplify the file; if it looks fine, report this as a bug.' });
-      }
+      steps.push({ kind: 'file', job: { collection, fileName, path, file: relative(root, path) } });
     }
   }
+  return { steps, fileCount };
+}
 
-  function checkFile(name: CollectionName, fileName: string, path: string, file: string): void {
+/**
+ * Check one file on its own: layout rules, text, YAML, characters, body safety and schema. Never throws: a crash
+ * becomes an error naming the file, and the other files are still checked.
+ */
+export function checkEntryFile(job: FileJob, label: string): FileResult {
+  const { collection: name, fileName, path, file } = job;
+  const out: FileResult = { issues: [], warnings: [] };
+  const { issues, warnings } = out;
+  try {
     const spec = COLLECTIONS[name];
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) {
       issues.push({ file, field: '(file)', message: 'is a symbolic link; entries must be plain files', fix: 'Replace the link with the file itself.' });
-      return;
+      return out;
     }
     if (!stat.isFile()) {
       issues.push({ file, field: '(file)', message: 'sub-folders are not allowed in a collection folder', fix: `Move its files up into ${label}/${spec.dir}/.` });
-      return;
+      return out;
     }
     const ext = extname(fileName);
     if (fileName.startsWith('.')) {
       issues.push({ file, field: '(file name)', found: fileName, message: 'hidden files (starting with ".") are not allowed in a collection folder', fix: 'Delete it, or rename it to a kebab-case entry name.' });
-      return;
+      return out;
     }
     if (ext !== spec.extension) {
       issues.push({ file, field: '(file name)', found: ext || '(none)', message: `has the wrong extension; ${name} entries must be ${spec.extension} files, and nothing else may sit in this folder`, fix: fileName === 'README.md' ? 'Move the README out of the content folder (CONTRIBUTING.md documents the collections).' : `Rename it to ${basename(fileName, ext)}${spec.extension}, or move it out of the folder.` });
-      return;
+      return out;
     }
     const id = basename(fileName, ext);
     const idCheck = IdSchema.safeParse(id);
     if (!idCheck.success) {
       issues.push({ file, field: '(file name)', found: id, message: 'the file name is the entry id and must be kebab-case: lowercase letters, digits and single dashes', fix: `Rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'a-kebab-case-name'}${spec.extension}.` });
-      return;
+      return out;
     }
     // From here on the entry exists under this id, readable or not: other entries may refer to it.
-    unreadableIds[name].add(id);
+    out.unreadableId = id;
     const bytes = readFileSync(path);
     const { entry, issues: fileIssues } = parseEntryFile(file, bytes);
     issues.push(...fileIssues);
-    if (!entry) return;
-    unreadableIds[name].delete(id);
+    if (!entry) return out;
+    delete out.unreadableId;
     const source = bytes.toString('utf8');
     const fmSource = source.split(/\r?\n/).slice(0, entry.bodyOffset).join('\n');
     const charIssues = findUnsafeCharacters(file, entry.data, fmSource);
@@ -149,17 +166,85 @@ export function validateContent(contentDir: string, root = process.cwd(), option
     const bodyIssues = checkMdxSafety(file, entry.compiledSource, 0, spec.extension === '.mdx' ? 'mdx' : 'md').map(withAllowedAdvice);
     issues.push(...bodyIssues);
     warnings.push(...findTodoIssues(file, source, entry.bodyOffset));
-    const loadedEntry: LoadedEntry = { id, file, data: entry.data, frontmatter: fmSource };
-    loaded[name].push(loadedEntry);
+    out.loaded = { id, file, data: entry.data, frontmatter: fmSource };
     if (!result.success) {
       issues.push(...formatZodIssues(file, entry.data, result.error.issues, fmSource, knownKeys(spec.schema)));
       // The schema's cross-field checks do not run when a field has a type error: run them here, so every problem shows at once.
       if (name === 'tools') issues.push(...checkToolCrossFields(file, entry.data, result.error.issues, fmSource));
-      return;
+      return out;
     }
-    if (bodyIssues.length === 0 && charIssues.length === 0) entries[name].push({ id, file, data: result.data, body: entry.body });
+    if (bodyIssues.length === 0 && charIssues.length === 0) out.valid = { id, file, data: result.data, body: entry.body };
+  } catch (error) {
+    issues.push({ file, field: '(file)', message: `could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, fix: 'Simplify the file; if it looks fine, report this as a bug.' });
+  }
+  return out;
+}
+
+/** Put the per-file results together in report order, then check what only the whole catalogue shows. */
+function assemble(steps: readonly ValidationStep[], results: readonly FileResult[], fileCount: number, label: string, root: string, options: ValidateOptions): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const notices: ValidationIssue[] = [];
+  const unreadableIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  const loaded = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, ValidEntry[]>;
+  let next = 0;
+  for (const step of steps) {
+    if (step.kind === 'issue') {
+      issues.push(step.issue);
+      continue;
+    }
+    const result = results[next++]!;
+    const name = step.job.collection;
+    issues.push(...result.issues);
+    warnings.push(...result.warnings);
+    if (result.unreadableId) unreadableIds[name].add(result.unreadableId);
+    if (result.loaded) loaded[name].push(result.loaded);
+    if (result.valid) entries[name].push(result.valid);
   }
   const newFiles = new Set([...(options.newFiles ?? [])].map((path) => relative(root, resolve(root, path))));
   for (const issue of checkIntegrity(loaded, label, { newFiles, unreadableIds, integrationNotices: options.integrationNotices ?? 'new' })) (issue.severity === 'warning' ? warnings : issue.severity === 'notice' ? notices : issues).push(issue);
   return { issues, warnings, notices, fileCount, entries };
+}
+
+const jobsOf = (steps: readonly ValidationStep[]) => steps.flatMap((step) => (step.kind === 'file' ? [step.job] : []));
+
+/**
+ * @param contentDir absolute path of the content folder
+ * @param root folder that file names are shown relative to
+ */
+export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
+  const label = relative(root, contentDir) || '.';
+  const { steps, fileCount } = planValidation(contentDir, root, label);
+  return assemble(steps, jobsOf(steps).map((job) => checkEntryFile(job, label)), fileCount, label, root, options);
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 800;
+
+/**
+ * The same result as validateContent, with the files shared between this thread and `threads - 1` worker threads
+ * (validateWorker.ts), each file checked exactly as validateContent checks it; the whole-catalogue checks run once,
+ * here, on the results in their original order.
+ */
+export async function validateContentInParallel(contentDir: string, root = process.cwd(), options: ValidateOptions = {}, threads = Math.min(4, availableParallelism()), minFiles = PARALLEL_FROM): Promise<ValidationResult> {
+  const label = relative(root, contentDir) || '.';
+  const { steps, fileCount } = planValidation(contentDir, root, label);
+  const jobs = jobsOf(steps);
+  if (threads < 2 || jobs.length < minFiles) return assemble(steps, jobs.map((job) => checkEntryFile(job, label)), fileCount, label, root, options);
+  // Contiguous slices: the last one stays here and starts at once, while the workers load their modules.
+  const size = Math.ceil(jobs.length / threads);
+  const slices = Array.from({ length: threads }, (_, i) => jobs.slice(i * size, (i + 1) * size));
+  const remote = slices.slice(0, -1).map(
+    (slice) =>
+      new Promise<FileResult[]>((resolvePromise, reject) => {
+        const worker = new Worker(new URL('./validateWorker.ts', import.meta.url), { workerData: { jobs: slice, label } });
+        worker.once('message', (results: FileResult[]) => resolvePromise(results));
+        worker.once('error', reject);
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));
+      }),
+  );
+  const local = slices.at(-1)!.map((job) => checkEntryFile(job, label));
+  const results = [...(await Promise.all(remote)).flat(), ...local];
+  return assemble(steps, results, fileCount, label, root, options);
 }

@@ -75,7 +75,7 @@ describe('quadrant shares (personal radar)', () => {
   });
 
   it('spread a team crowded into one quadrant over a wider wedge, and the drawing follows it', () => {
-    const crowded = items(40, (i) => ({ ring: (['adopt', 'trial', 'assess', 'hold'] as const)[i % 4], quadrant: i < 36 ? 'specialized-ml-tools' : 'ml-platforms' }));
+    const crowded = items(40, (i) => ({ ring: RING_IDS[i % 4]!, quadrant: i < 36 ? 'specialized-ml-tools' : 'ml-platforms' }));
     const even = layoutRadar(crowded, 400, 16);
     const shared = layoutRadar(crowded, 400, 16, { shareByCount: 0.12 });
     expect(shared.blipRadius).toBeGreaterThan(even.blipRadius);

@@ -1,0 +1,9 @@
+/**
+ * A worker thread of validateContentInParallel: checks its share of the files
+ * with the same function validateContent uses, and sends the results back.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkEntryFile, type FileJob } from './validateContent.ts';
+
+const { jobs, label } = workerData as { jobs: FileJob[]; label: string };
+parentPort!.postMessage(jobs.map((job) => checkEntryFile(job, label)));
