@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from './src/lib/safety/markdownFeatures.ts';
 import { safetyPlugin } from './src/lib/safety/safetyPlugin.ts';
+import { splitToolFiles } from './src/integrations/splitToolFiles.ts';
 
 // SITE_URL sets the canonical origin (sitemap, feeds); BASE_PATH serves the site
 // from a sub-path, e.g. /mlops-navigator/ on GitHub Pages.
@@ -20,7 +21,7 @@ export default defineConfig({
     processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin] }),
     // rel="noopener noreferrer" on external links is added to every built page by scripts/build.ts (entries and components alike).
   },
-  integrations: [mdx()],
+  integrations: [mdx(), splitToolFiles()],
   vite: {
     build: {
       rollupOptions: {

@@ -5,21 +5,25 @@
  * wrong the build stops with every problem listed — before a single entry's
  * MDX is compiled, so unsafe code in an entry never runs.
  */
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
-import { validateContent } from './lib/validation/validateContent.ts';
+import { validateContentInParallel } from './lib/validation/validateContent.ts';
 import { formatReport } from './lib/validation/formatReport.ts';
 import { contentDir } from './lib/validation/contentDir.ts';
 import { parseEntryFile } from './lib/validation/parseEntryFile.ts';
 
 let checked: Promise<void> | undefined;
+/** The frontmatter validation parsed, by absolute path: each file is parsed once per build, not again by its loader. */
+let parsedByPath: Map<string, { source: string; data: Record<string, unknown> }> = new Map();
 
 /** Validate the whole content folder once per build, throwing a readable report on failure. */
 function ensureValid(): Promise<void> {
-  checked ??= Promise.resolve().then(() => {
-    const { issues, fileCount } = validateContent(contentDir());
+  checked ??= Promise.resolve().then(async () => {
+    const { issues, fileCount, parsed } = await validateContentInParallel(contentDir());
+    parsedByPath = parsed;
     if (issues.length > 0) {
       const error = new Error(`Content validation failed.\n${formatReport(issues, fileCount)}`);
       error.stack = error.message; // a stack trace would only hide the report
@@ -48,8 +52,12 @@ function withOurFrontmatter(entryTypes: EntryTypes): EntryTypes {
       ...entryType,
       getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
         const info = await entryType.getEntryInfo(params);
-        const { entry } = parseEntryFile(params.fileUrl.pathname, new TextEncoder().encode(params.contents));
-        if (!entry) throw new Error(`Content validation failed for ${params.fileUrl.pathname}: run npm run validate.`);
+        const path = fileURLToPath(params.fileUrl);
+        const known = parsedByPath.get(path);
+        // The same text as validation read: reuse its parse. Anything else (a file edited since) is parsed here.
+        if (known && known.source === params.contents) return { ...info, data: known.data };
+        const { entry } = parseEntryFile(path, new TextEncoder().encode(params.contents));
+        if (!entry) throw new Error(`Content validation failed for ${path}: run npm run validate.`);
         return { ...info, data: entry.data };
       },
     });

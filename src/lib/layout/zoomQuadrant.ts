@@ -19,7 +19,7 @@ const QUADRANT_BOUNDS: Record<QuadrantId, { artifact: readonly [number, number];
 };
 
 /** Room per tool (SVG units²) a quadrant drawing starts from, and the smallest drawing. */
-const AREA_PER_TOOL = 7000;
+const AREA_PER_TOOL = 12000;
 const MIN = { width: 960, height: 740 };
 
 /**

@@ -43,6 +43,11 @@ export interface ValidationResult {
   fileCount: number;
   /** Schema-parsed entries per collection (only entries that passed their own checks). */
   entries: Record<CollectionName, ValidEntry[]>;
+  /**
+   * Every readable entry's frontmatter as parsed, before the schema, by absolute path, with the text it was read from:
+   * the build's loader takes its data from here instead of parsing each file again.
+   */
+  parsed: Map<string, { source: string; data: Record<string, unknown> }>;
 }
 
 function knownKeys(schema: unknown): string[] {
@@ -80,6 +85,8 @@ export interface FileResult {
   unreadableId?: string;
   loaded?: LoadedEntry;
   valid?: ValidEntry;
+  /** The file's text, when it was read as an entry. */
+  source?: string;
 }
 
 /** The content folder's layout: folder-level problems, and every file to check, in report order. */
@@ -159,6 +166,7 @@ export function checkEntryFile(job: FileJob, label: string): FileResult {
     if (!entry) return out;
     delete out.unreadableId;
     const source = bytes.toString('utf8');
+    out.source = source;
     const fmSource = source.split(/\r?\n/).slice(0, entry.bodyOffset).join('\n');
     const charIssues = findUnsafeCharacters(file, entry.data, fmSource);
     issues.push(...charIssues);
@@ -188,6 +196,7 @@ function assemble(steps: readonly ValidationStep[], results: readonly FileResult
   const unreadableIds = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
   const loaded = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as LoadedContent;
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, ValidEntry[]>;
+  const parsed: ValidationResult['parsed'] = new Map();
   let next = 0;
   for (const step of steps) {
     if (step.kind === 'issue') {
@@ -199,12 +208,15 @@ function assemble(steps: readonly ValidationStep[], results: readonly FileResult
     issues.push(...result.issues);
     warnings.push(...result.warnings);
     if (result.unreadableId) unreadableIds[name].add(result.unreadableId);
-    if (result.loaded) loaded[name].push(result.loaded);
+    if (result.loaded) {
+      loaded[name].push(result.loaded);
+      if (result.source !== undefined) parsed.set(step.job.path, { source: result.source, data: result.loaded.data });
+    }
     if (result.valid) entries[name].push(result.valid);
   }
   const newFiles = new Set([...(options.newFiles ?? [])].map((path) => relative(root, resolve(root, path))));
   for (const issue of checkIntegrity(loaded, label, { newFiles, unreadableIds, integrationNotices: options.integrationNotices ?? 'new' })) (issue.severity === 'warning' ? warnings : issue.severity === 'notice' ? notices : issues).push(issue);
-  return { issues, warnings, notices, fileCount, entries };
+  return { issues, warnings, notices, fileCount, entries, parsed };
 }
 
 const jobsOf = (steps: readonly ValidationStep[]) => steps.flatMap((step) => (step.kind === 'file' ? [step.job] : []));
