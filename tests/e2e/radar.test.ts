@@ -141,6 +141,30 @@ describe('editors radar', () => {
     await page.context().close();
   });
 
+  it('offers an AOE Technology Radar export: a tar with one Markdown item per blip, in its ring and quadrant', async () => {
+    const { page } = await openRadar();
+    const blips = await page.locator('a.radar-blip').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.id!));
+    const href = await page.getByRole('link', { name: 'Markdown items (tar)' }).getAttribute('href');
+    const tar = Buffer.from(await (await page.request.get(new URL(href!, baseUrl()).href)).body());
+    // A ustar archive: 512-byte headers, the name in the first 100 bytes, "ustar" at offset 257.
+    const names: string[] = [];
+    for (let offset = 0; offset + 512 <= tar.length; ) {
+      const name = tar.subarray(offset, offset + 100).toString('utf8').replace(/\0.*$/s, '');
+      if (!name) break;
+      expect(tar.subarray(offset + 257, offset + 262).toString()).toBe('ustar');
+      const size = parseInt(tar.subarray(offset + 124, offset + 136).toString().replace(/\0.*$/s, '').trim(), 8);
+      if (name.endsWith('.md') && name.startsWith('radar/')) {
+        const text = tar.subarray(offset + 512, offset + 512 + size).toString('utf8');
+        expect(text).toMatch(/^---\ntitle: ".+"\nring: (adopt|trial|assess|hold)\nquadrant: [a-z-]+\n/);
+      }
+      names.push(name);
+      offset += 512 + Math.ceil(size / 512) * 512;
+    }
+    expect(names.filter((n) => n.endsWith('.md') && n.startsWith('radar/')).map((n) => n.split('/').pop()!.replace(/\.md$/, '')).sort()).toEqual([...blips].sort());
+    expect(names).toContain('README.md');
+    await page.context().close();
+  });
+
   it('offers Build Your Own Radar exports with one row per blip', async () => {
     const { page } = await openRadar();
     const count = await page.locator('a.radar-blip').count();
