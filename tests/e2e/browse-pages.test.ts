@@ -142,6 +142,22 @@ describe('stats', () => {
 });
 
 describe('accessibility', () => {
+  // axe's target-size rule (WCAG 2.2) is not in its default run: check it on every page type, at desktop and phone widths.
+  it.each([1280, 360])('every target passes axe\'s target-size rule on every page type at %i px', async (width) => {
+    const paths = ['', 'tools/', 'tools/mlflow/', 'compare/?tools=mlflow,dvc,kserve', 'map/', 'map/ml-platforms/', 'radar/', 'fit/', 'fit/results/?cloud=aws&workload=tabular', 'stats/', 'lifecycle/', 'categories/', 'embed/map/'];
+    const failures: string[] = [];
+    for (const path of paths) {
+      const { page } = await openPage(browser, { viewport: { width, height: 900 } });
+      await page.goto(`${baseUrl()}${path}`);
+      if (path.startsWith('compare/')) await page.locator('navigator-compare[data-enhanced]').waitFor({ state: 'attached' });
+      if (path.startsWith('fit/results')) await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+      const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      failures.push(...results.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `/${path}: ${n.target.join(' ')}`)));
+      await page.context().close();
+    }
+    expect(failures).toEqual([]);
+  });
+
   const pages = ['map/', 'map/specialized-ml-tools/', 'embed/map/', 'embed/radar/', 'lifecycle/', 'stages/model-training/', 'categories/no-code-ml-platforms/', 'categories/experimentation-platforms/', 'personas/ml-researcher/', 'quadrants/ml-platforms/', 'rings/trial/', 'stats/', 'tools/mlflow/', 'stages/', 'personas/', 'quadrants/', 'categories/', 'rings/'];
   it.each(pages)('axe finds no violations on /%s in light and dark mode', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
