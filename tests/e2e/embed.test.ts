@@ -104,6 +104,12 @@ describe('map filters', () => {
     await page.goBack();
     ({ faded } = await fading(page));
     expect(faded).toEqual([]);
+    // The clear button beside the status (above the map) removes every filter at once.
+    await page.goto(`${baseUrl()}map/?ring=hold`);
+    expect((await fading(page)).faded.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await page.waitForFunction(() => !location.search);
+    expect((await fading(page)).faded).toEqual([]);
     // The same address on the catalogue shows the same tools.
     await page.goto(`${baseUrl()}map/?capability=feature-store`);
     ({ shown } = await fading(page));
