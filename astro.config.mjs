@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { MARKDOWN_FEATURES } from './src/lib/safety/markdownFeatures.ts';
 import { safetyPlugin } from './src/lib/safety/safetyPlugin.ts';
 import { splitToolFiles } from './src/integrations/splitToolFiles.ts';
+import { toolCards } from './src/integrations/toolCards.ts';
 
 // SITE_URL sets the canonical origin (sitemap, feeds); BASE_PATH serves the site
 // from a sub-path, e.g. /mlops-navigator/ on GitHub Pages.
@@ -21,7 +22,7 @@ export default defineConfig({
     processor: satteri({ features: { ...MARKDOWN_FEATURES }, mdastPlugins: [safetyPlugin] }),
     // rel="noopener noreferrer" on external links is added to every built page by scripts/build.ts (entries and components alike).
   },
-  integrations: [mdx(), splitToolFiles()],
+  integrations: [mdx(), splitToolFiles(), toolCards()],
   vite: {
     build: {
       rollupOptions: {

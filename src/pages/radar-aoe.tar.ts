@@ -16,5 +16,7 @@ export const GET: APIRoute = async () => {
   const landscape = await loadLandscape();
   const radar = buildEditorsRadar(radarToolsOf(landscape), radarEdition);
   const items = radar.entries.map((e) => ({ id: e.tool.id, name: e.tool.name, ring: e.tool.ring, quadrant: e.tool.quadrant, description: e.tool.description, why: `**Why ${cap(e.tool.ring)}:** ${md(e.tool.ringRationale)}` }));
-  return new Response(aoeTar(items, radarEdition, Object.fromEntries(landscape.quadrants.map((q) => [q.id, q.data.name]))), { headers: { 'Content-Type': 'application/x-tar' } });
+  const tar = aoeTar(items, radarEdition, Object.fromEntries(landscape.quadrants.map((q) => [q.id, q.data.name])));
+  // A copy backed by a plain ArrayBuffer, the body type Response is declared to take.
+  return new Response(new Uint8Array(tar), { headers: { 'Content-Type': 'application/x-tar' } });
 };

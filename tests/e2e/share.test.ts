@@ -5,7 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtToolIds } from '../helpers/builtToolIds.ts';
 import { baseUrl, launch, openPage } from './setup/browser.ts';
 
 let browser: Browser;
@@ -17,16 +19,41 @@ afterAll(async () => {
 });
 
 describe('sharing and papercuts', () => {
-  it('every page carries OpenGraph and Twitter card metadata with a local image', async () => {
+  it('every page carries OpenGraph and Twitter card metadata with a local image; a tool page has its own card', async () => {
     const { page } = await openPage(browser);
-    for (const path of ['', 'tools/mlflow/', 'fit/']) {
+    const dist = process.env.NAVIGATOR_E2E_DIST ?? 'dist';
+    const ids = builtToolIds();
+    const tool = ids.includes('mlflow') ? 'mlflow' : ids[0]!;
+    for (const [path, image] of [['', /\/og-card\.png$/], [`tools/${tool}/`, new RegExp(`/cards/${tool}\\.png$`)], ['fit/', /\/og-card\.png$/]] as const) {
       await page.goto(`${baseUrl()}${path}`);
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
       expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
-      expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\/og-card\.png$/);
+      expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(image);
+      expect(await page.locator('meta[name="twitter:image"]').getAttribute('content')).toMatch(image);
+      expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBeTruthy();
     }
-    expect(existsSync('dist/og-card.png')).toBe(true);
+    await page.goto(`${baseUrl()}tools/${tool}/`);
+    const name = await page.getByRole('heading', { level: 1 }).textContent();
+    const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+    expect(alt?.startsWith(`${name}: `)).toBe(true);
+    expect(alt).toMatch(/: (Adopt|Trial|Assess|Hold) ring/);
+    // The card is served from the site itself: a 1200 × 630 PNG.
+    const response = await page.request.get(`${baseUrl()}cards/${tool}.png`);
+    expect(response.status()).toBe(200);
+    const png = await response.body();
+    expect(png.toString('latin1', 1, 4)).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(existsSync(join(dist, 'og-card.png'))).toBe(true);
     await page.close();
+  });
+
+  it('every tool page has a card of its own, different from its neighbours’', () => {
+    const dist = process.env.NAVIGATOR_E2E_DIST ?? 'dist';
+    const ids = builtToolIds();
+    const cards = readdirSync(join(dist, 'cards')).sort();
+    expect(cards).toEqual(ids.map((id) => `${id}.png`).sort());
+    const sample = ids.slice(0, 5).map((id) => readFileSync(join(dist, 'cards', `${id}.png`)).toString('base64'));
+    expect(new Set(sample).size).toBe(sample.length);
   });
 
   it('a missing page is a 404 page with a search form', async () => {

@@ -15,6 +15,7 @@ import { labelLandscape, type LabelledLandscape } from '../../lib/layout/labelLa
 import { zoomQuadrant } from '../../lib/layout/zoomQuadrant';
 import { MAP_LABELS, MAP_LAYOUT } from '../../lib/layout/types';
 import { withBase } from '../../lib/withBase';
+import type { ToolCardFacts } from '../../lib/cards/toolCard';
 
 export type ToolEntry = CollectionEntry<'tools'>;
 
@@ -60,6 +61,7 @@ async function load() {
     return zoomed.get(quadrant)!;
   };
   const zoomAnchors = new Map<QuadrantId, Map<string, string>>();
+  const ringName = names(rings);
   return {
     tools,
     categories,
@@ -74,7 +76,7 @@ async function load() {
     quadrantName,
     stageName: names(stages),
     personaName: names(personas),
-    ringName: names(rings),
+    ringName,
     capabilityName: names(capabilities),
     concernName: names(concerns),
     quadrantOf,
@@ -88,6 +90,19 @@ async function load() {
       if (!zoomAnchors.has(quadrant)) zoomAnchors.set(quadrant, new Map(quadrantLayout(quadrant).clusters.flatMap((c) => c.members.map((m) => [m.id, c.key] as const))));
       return `map/${quadrant}/#${zoomAnchors.get(quadrant)!.get(tool.id) ?? `map-${tool.id}`}`;
     },
+    /** What a tool's share card shows (/cards/<id>.png, drawn after the build). */
+    cardFacts: (tool: ToolEntry): ToolCardFacts => ({
+      id: tool.id,
+      name: tool.data.name,
+      description: tool.data.description,
+      categoryName: categoryName.get(tool.data.category) ?? tool.data.category,
+      quadrantId: quadrantOf(tool),
+      quadrantName: quadrantName.get(quadrantOf(tool)) ?? quadrantOf(tool),
+      ringId: tool.data.ring,
+      ringName: ringName.get(tool.data.ring) ?? tool.data.ring,
+      status: tool.data.status.state,
+      position: tool.data.position,
+    }),
     /** Tools grouped by quadrant, in the quadrants' order, ready for GroupedToolCards. */
     byQuadrant: (list: ToolEntry[]) =>
       groupBy(list, quadrantOf, quadrants.map((q) => q.id)).map((g) => ({ ...g, title: quadrantName.get(g.key) ?? g.key, href: withBase(base, `quadrants/${g.key}/`) })),

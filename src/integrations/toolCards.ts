@@ -1,0 +1,102 @@
+/**
+ * After the build, draw the card image every tool page's shared link unfurls
+ * with: /cards/<id>.png, 1200 × 630, from the facts /cards/tool-cards.json
+ * lists (written by one route, removed here; the route also starts the drawing
+ * through CARD_HOOK, so it overlaps the rest of the build). Cards are drawn in worker threads,
+ * and a card whose facts and drawing code are unchanged is copied from the
+ * build cache instead of drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { ToolCardFacts } from '../lib/cards/toolCard.ts';
+import type { CardJob } from './cards/cardWorker.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DRAWING_CODE = ['../lib/cards/toolCard.ts', './cards/renderCard.ts', './cards/png.ts'];
+
+/** A hash of the code that draws a card, so a change to it redraws every card. */
+function drawingCodeHash(): string {
+  const hash = createHash('sha256');
+  for (const file of DRAWING_CODE) hash.update(readFileSync(new URL(file, import.meta.url)));
+  hash.update(readFileSync(new URL(import.meta.resolve('@napi-rs/canvas/package.json'))));
+  return hash.digest('hex');
+}
+
+function runWorker(jobs: CardJob[], outDir: string, cacheDir: string | undefined): Promise<{ drawn: number; reused: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./cards/cardWorker.ts', import.meta.url), { workerData: { jobs, outDir, cacheDir } });
+    let result: { drawn: number; reused: number } | undefined;
+    worker.once('message', (message: { drawn: number; reused: number }) => (result = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`tool-cards: a card worker stopped with exit code ${code}`))));
+  });
+}
+
+export async function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?: string): Promise<{ drawn: number; reused: number }> {
+  const code = drawingCodeHash();
+  const jobs = facts.map((f) => {
+    // Ids are validated kebab-case; anything else would be a path outside the folder.
+    if (!ID.test(f.id)) throw new Error(`tool-cards: refusing the file name "${f.id}.png"`);
+    return { facts: f, key: createHash('sha256').update(code).update(JSON.stringify(f)).digest('hex').slice(0, 32) };
+  });
+  mkdirSync(outDir, { recursive: true });
+  // Two workers use both cores of a small machine; a tiny catalogue needs only one.
+  const count = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 50)));
+  const slices = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
+  const results = await Promise.all(slices.map((slice) => runWorker(slice, outDir, cacheDir)));
+  return results.reduce((sum, r) => ({ drawn: sum.drawn + r.drawn, reused: sum.reused + r.reused }), { drawn: 0, reused: 0 });
+}
+
+/**
+ * How the route that lists the cards' facts starts the drawing at once, while the rest of the site is still being
+ * rendered (the route runs in the build's own process). Without it, the drawing starts when the build is done.
+ */
+export const CARD_HOOK = Symbol.for('mlops-navigator.tool-cards');
+export interface CardHook {
+  start(facts: ToolCardFacts[]): void;
+}
+
+export function toolCards(): AstroIntegration {
+  let cacheDir: string | undefined;
+  let outDir: string | undefined;
+  let drawing: { count: number; started: number; result: Promise<{ drawn: number; reused: number }> } | undefined;
+  const globals = globalThis as { [CARD_HOOK]?: CardHook };
+  return {
+    name: 'tool-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'tool-cards');
+        outDir = join(fileURLToPath(config.outDir), 'cards');
+      },
+      'astro:build:start': () => {
+        globals[CARD_HOOK] = {
+          start(facts) {
+            if (drawing || !outDir) return;
+            const result = drawToolCards(facts, outDir, cacheDir);
+            // Failures are reported when the build is done, not as an unhandled rejection meanwhile.
+            result.catch(() => undefined);
+            drawing = { count: facts.length, started: performance.now(), result };
+          },
+        };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        delete globals[CARD_HOOK];
+        const root = fileURLToPath(dir);
+        const combined = join(root, 'cards', 'tool-cards.json');
+        if (!drawing || join(root, 'cards') !== outDir) {
+          const { cards } = JSON.parse(readFileSync(combined, 'utf8')) as { cards: ToolCardFacts[] };
+          drawing = { count: cards.length, started: performance.now(), result: drawToolCards(cards, join(root, 'cards'), cacheDir) };
+        }
+        rmSync(combined);
+        const { drawn, reused } = await drawing.result;
+        logger.info(`${drawing.count} tool cards in ${Math.round(performance.now() - drawing.started)} ms (${drawn} drawn, ${reused} from the cache)`);
+        drawing = undefined;
+      },
+    },
+  };
+}
