@@ -293,10 +293,11 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildMeasure
 }
 
 /** Build the site on a content folder into outDir (its own Astro cache, so nothing is shared with other builds). */
-export function buildSite(contentDir: string, workDir: string, toolIds: readonly string[]): Promise<BuildMeasurement> {
+/** @param env more environment for the build, e.g. NAVIGATOR_CATALOGUE_PAGE_SIZE in tests */
+export function buildSite(contentDir: string, workDir: string, toolIds: readonly string[], env: Record<string, string> = {}): Promise<BuildMeasurement> {
   return runAstroBuild({
     cwd: ROOT,
-    env: { NAVIGATOR_CONTENT_DIR: contentDir, NAVIGATOR_OUT_DIR: join(workDir, 'site-dist'), ASTRO_CACHE_DIR: join(workDir, 'site-cache') },
+    env: { ...env, NAVIGATOR_CONTENT_DIR: contentDir, NAVIGATOR_OUT_DIR: join(workDir, 'site-dist'), ASTRO_CACHE_DIR: join(workDir, 'site-cache') },
     outDir: join(workDir, 'site-dist'),
     logFile: join(workDir, 'site-build.log'),
     toolPage: (id) => join('tools', id, 'index.html'),

@@ -1,5 +1,5 @@
 /**
- * A tool page's size does not depend on the size of the catalogue (issue 14):
+ * A tool page's size, and the catalogue's first page, do not depend on the size of the catalogue (issue 14):
  * the site is built on a small and a six times larger synthetic catalogue
  * (scripts/bench-build.ts), and the same tools' pages must be the same size
  * within ±5%. Whatever grows with the catalogue (the mini map's faint dots)
@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, writeSyntheticContent, type BuildMeasurement, type SyntheticCatalogue } from '../../scripts/bench-build.ts';
@@ -14,6 +15,8 @@ import { QUADRANT_IDS } from '../../src/schemas/ids.ts';
 
 const SMALL = 20;
 const LARGE = 120;
+/** Tools per catalogue page in both builds: the small catalogue is one page, the large one six. */
+const PAGE_SIZE = 20;
 
 interface Built {
   catalogue: SyntheticCatalogue;
@@ -27,7 +30,7 @@ const builds: Partial<Record<'small' | 'large', Built>> = {};
 async function buildCatalogue(name: 'small' | 'large', tools: number): Promise<Built> {
   const dir = join(work, name);
   const catalogue = writeSyntheticContent(tools, join(dir, 'content'));
-  const build = await buildSite(catalogue.dir, dir, catalogue.toolIds);
+  const build = await buildSite(catalogue.dir, dir, catalogue.toolIds, { NAVIGATOR_CATALOGUE_PAGE_SIZE: String(PAGE_SIZE) });
   if (!build.ok) throw new Error(`the ${name} build (${tools} tools) failed:\n${build.log.split('\n').slice(-30).join('\n')}`);
   return { catalogue, build, dist: join(dir, 'site-dist') };
 }
@@ -44,14 +47,13 @@ const comparable = (html: string) =>
     .replace(/<h2>(Integrates with|Alternatives)<\/h2>\s*<ul>[\s\S]*?<\/ul>/g, '')
     .replace(/(href="[^"]*\/map\/#)[^"]*"/g, '$1"');
 
+beforeAll(async () => {
+  builds.small = await buildCatalogue('small', SMALL);
+  builds.large = await buildCatalogue('large', LARGE);
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 describe('tool pages at two catalogue sizes', () => {
-  beforeAll(async () => {
-    builds.small = await buildCatalogue('small', SMALL);
-    builds.large = await buildCatalogue('large', LARGE);
-  }, 300_000);
-
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
   it('built every tool page of both catalogues', () => {
     const { small, large } = builds as Required<typeof builds>;
     expect(small.catalogue.toolIds).toHaveLength(SMALL);
@@ -97,5 +99,40 @@ describe('tool pages at two catalogue sizes', () => {
       expect(statSync(file(large)).size).toBeGreaterThan(statSync(file(small)).size);
       expect(readFileSync(file(large), 'utf8').match(/<circle/g)!.length).toBeGreaterThan(readFileSync(file(small), 'utf8').match(/<circle/g)!.length);
     }
+  });
+});
+
+describe('the catalogue page at two catalogue sizes', () => {
+  const html = (built: Built, path: string) => readFileSync(join(built.dist, path, 'index.html'), 'utf8');
+  const ids = (text: string) => [...text.matchAll(/data-tool-id="([^"]+)"/g)].map((m) => m[1]!);
+
+  it('lists one page of tools in the first HTML, with links to the other pages, and no catalogue data inline', () => {
+    const { small, large } = builds as Required<typeof builds>;
+    expect(new Set(ids(html(small, 'tools'))).size).toBe(SMALL);
+    expect(new Set(ids(html(large, 'tools'))).size).toBe(PAGE_SIZE);
+    expect(html(small, 'tools')).not.toContain('aria-label="Catalogue pages"');
+    expect(html(large, 'tools')).toMatch(/<a href="\/tools\/page\/2\/" rel="next">Next page<\/a>/);
+    for (const built of [small, large]) expect(html(built, 'tools')).not.toMatch(/<script type="application\/json"/);
+    // Six times the tools, the same first page: only the pager and the counts differ.
+    const gz = (built: Built) => gzipSync(html(built, 'tools'), { level: 9 }).length;
+    expect(gz(large) / gz(small)).toBeLessThan(1.1);
+  });
+
+  it('lists every tool exactly once over /tools/ and /tools/page/<n>/', () => {
+    const { large } = builds as Required<typeof builds>;
+    const pages = Math.ceil(LARGE / PAGE_SIZE);
+    const listed = [ids(html(large, 'tools')), ...Array.from({ length: pages - 1 }, (_, i) => ids(html(large, `tools/page/${i + 2}`)))];
+    for (const page of listed) expect(new Set(page).size).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(listed.flat().sort()).toEqual([...large.catalogue.toolIds].sort());
+    expect(existsSync(join(large.dist, 'tools', 'page', String(pages + 1)))).toBe(false);
+    expect(html(large, `tools/page/${pages}`)).toMatch(/<a href="\/tools\/page\/\d+\/" rel="prev">Previous page<\/a>/);
+  });
+
+  it('puts the whole catalogue in one hashed data file for the page’s script', () => {
+    const { large } = builds as Required<typeof builds>;
+    const name = /data-src="\/data\/(catalogue-[0-9a-f]{10})\.json"/.exec(html(large, 'tools'))?.[1];
+    expect(name).toBeDefined();
+    const data = JSON.parse(readFileSync(join(large.dist, 'data', `${name}.json`), 'utf8')) as { tools: { id: string }[] };
+    expect(data.tools.map((t) => t.id).sort()).toEqual([...large.catalogue.toolIds].sort());
   });
 });

@@ -2,8 +2,13 @@
  * <navigator-catalogue>: filters, sorts, groups and switches the view of the
  * build-time tool list instantly, and keeps that state in the query string
  * (src/lib/url-state) so every view can be shared and survives a reload. Also
- * collects tools to compare. The server-rendered items are reused (cloned when
- * a tool belongs to several groups); nothing is ever written with innerHTML.
+ * collects tools to compare. The catalogue's data file (data-src) is fetched
+ * only when it is needed: when the address asks for a view, or when a visitor
+ * first reaches for the controls. A page of matching tools is shown at a time
+ * (data-page-size), with "Show more tools" for the next. The server-rendered
+ * items are reused (cloned when a tool belongs to several groups) and the others
+ * are built with DOM calls from the data, in the same markup as ToolCard.astro;
+ * nothing is ever written with innerHTML.
  */
 import type { CatalogueTool } from '../../lib/catalogue/catalogueTool.ts';
 import { countFacetOptions } from '../../lib/catalogue/countFacetOptions.ts';
@@ -20,6 +25,9 @@ import { loadSearcher } from '../search/loadSearcher.ts';
 import { MIN_QUERY_LENGTH } from '../../lib/search/minQueryLength.ts';
 import { renderNotices } from '../shared/renderNotices.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
+import { CATALOGUE_PAGE_SIZE, paginateGroups } from '../../lib/catalogue/paginateGroups.ts';
+import { resultStatus, showMoreLabel } from '../../lib/catalogue/resultStatus.ts';
+import { OFFERING_LABELS, STATUS_LABELS } from '../../lib/catalogue/labels.ts';
 
 type Grouping = 'category' | 'stage' | 'quadrant' | 'ring';
 /** Groupings the page's data may leave out: the element falls back to the radar's ring order and names. */
@@ -32,10 +40,18 @@ interface CatalogueData {
   groupLabels: Omit<Record<Grouping, Record<string, string>>, OptionalGrouping> & Partial<Record<OptionalGrouping, Record<string, string>>>;
   /** URL of the page listing each group's tools, per grouping (e.g. /stages/). */
   groupPages: Omit<Record<Grouping, string>, OptionalGrouping> & Partial<Record<OptionalGrouping, string>>;
+  /** Names for the items built in the browser. */
+  itemLabels: { categories: Record<string, string>; rings: Record<string, string> };
+  /** URL of the tool pages' folder, e.g. /tools/. */
+  toolPages: string;
 }
 
 class NavigatorCatalogue extends HTMLElement {
-  #data!: CatalogueData;
+  #data: CatalogueData | undefined;
+  #loading: Promise<CatalogueData | undefined> | undefined;
+  #pageSize = CATALOGUE_PAGE_SIZE;
+  /** How many matching tools are on screen: a page, plus a page per "Show more tools". */
+  #limit = CATALOGUE_PAGE_SIZE;
   #form!: HTMLFormElement;
   #results!: HTMLElement;
   #items = new Map<string, HTMLElement>();
@@ -47,38 +63,31 @@ class NavigatorCatalogue extends HTMLElement {
   #typing = false;
 
   connectedCallback(): void {
-    const source = document.getElementById(this.dataset.source ?? '');
     const form = this.querySelector<HTMLFormElement>('form[data-controls]');
     const results = this.querySelector<HTMLElement>('[data-results]');
-    if (!source?.textContent || !form || !results) return;
-    this.#data = JSON.parse(source.textContent) as CatalogueData;
+    if (!this.dataset.src || !form || !results) return;
     this.#form = form;
     this.#results = results;
+    const size = Number(this.dataset.pageSize);
+    if (Number.isInteger(size) && size >= 1) this.#pageSize = size;
+    this.#limit = this.#pageSize;
     for (const item of results.querySelectorAll<HTMLElement>('[data-tool-id]')) this.#items.set(item.dataset.toolId ?? '', item);
-
-    const { state, notices } = parseCatalogueState(window.location.search, this.#data.vocabulary);
-    this.#notices = notices;
-    this.#state = state;
-    this.#writeForm(state);
     this.setAttribute('data-enhanced', '');
 
+    // The data file loads the first time someone reaches for the controls (or the address asks for a view).
+    const prefetch = () => void this.#load();
+    this.addEventListener('focusin', prefetch, { once: true });
+    this.addEventListener('pointerdown', prefetch, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#fromForm(false);
+      void this.#fromForm(false);
     });
-    form.addEventListener('change', (event) => this.#fromForm((event.target as HTMLInputElement).name === 'q'));
+    form.addEventListener('change', (event) => void this.#fromForm((event.target as HTMLInputElement).name === 'q'));
     form.addEventListener('input', (event) => {
-      if ((event.target as HTMLInputElement).name === 'q') this.#fromForm(true);
+      if ((event.target as HTMLInputElement).name === 'q') void this.#fromForm(true);
     });
     // Every filter change is a history entry: Back and Forward re-read the address.
-    window.addEventListener('popstate', () => {
-      const parsed = parseCatalogueState(window.location.search, this.#data.vocabulary);
-      this.#state = parsed.state;
-      this.#notices = parsed.notices;
-      this.#typing = false;
-      this.#writeForm(parsed.state);
-      void this.#render('none');
-    });
+    window.addEventListener('popstate', () => void this.#fromAddress('none'));
     results.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       if (box.matches('[data-compare]')) this.#toggleCompare(box);
@@ -87,20 +96,86 @@ class NavigatorCatalogue extends HTMLElement {
       this.#selected = [];
       this.#syncCompare();
     });
-    // The build-time markup already is the default view; only re-render when the address asks for another.
-    if (serialiseCatalogueState(state) !== '' || notices.length > 0) void this.#render('replace');
+    this.querySelector('[data-more-button]')?.addEventListener('click', () => void this.#showMore());
+    // The build-time markup already is the default view; only load and re-render when the address asks for another.
+    if (window.location.search) void this.#fromAddress('replace');
+    else this.#showMoreButton(Number(this.dataset.total ?? 0) - this.#items.size);
+  }
+
+  /** The catalogue's data, fetched once; undefined (with a notice) when it cannot be loaded. */
+  #load(): Promise<CatalogueData | undefined> {
+    this.#loading ??= (async () => {
+      try {
+        const response = await fetch(this.dataset.src ?? '');
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        this.#data = (await response.json()) as CatalogueData;
+        return this.#data;
+      } catch {
+        this.#notices = ['The catalogue’s data could not load, so filters, sorting and “Show more” do not work. Reload the page to try again.'];
+        renderNotices(this.querySelector<HTMLElement>('[data-notices]'), this.#notices);
+        this.#loading = undefined; // the next interaction tries again
+        return undefined;
+      }
+    })();
+    return this.#loading;
+  }
+
+  async #fromAddress(history: 'replace' | 'none'): Promise<void> {
+    this.#results.setAttribute('aria-busy', 'true');
+    const data = await this.#load();
+    this.#results.removeAttribute('aria-busy');
+    if (!data) return;
+    const { state, notices } = parseCatalogueState(window.location.search, data.vocabulary);
+    this.#state = state;
+    this.#notices = notices;
+    this.#typing = false;
+    this.#limit = this.#pageSize;
+    this.#writeForm(state);
+    if (history === 'replace' && serialiseCatalogueState(state) === '' && notices.length === 0) {
+      // Only unknown keys in the address: the build-time markup is the view.
+      this.#showMoreButton(data.tools.length - this.#items.size);
+      return;
+    }
+    await this.#render(history);
+  }
+
+  async #showMore(): Promise<void> {
+    const data = await this.#load();
+    if (!data) return;
+    this.#state ??= parseCatalogueState('', data.vocabulary).state;
+    const before = new Set(this.#shownIds());
+    this.#limit += this.#pageSize;
+    await this.#render('none');
+    // Keyboard and screen-reader users carry on from the first tool just added.
+    const first = [...this.#results.querySelectorAll<HTMLElement>('[data-tool-id]')].find((item) => !before.has(item.dataset.toolId ?? ''));
+    first?.querySelector<HTMLAnchorElement>('.tool-name a')?.focus();
+  }
+
+  #shownIds(): string[] {
+    return [...this.#results.querySelectorAll<HTMLElement>('[data-tool-id]')].map((item) => item.dataset.toolId ?? '');
+  }
+
+  #showMoreButton(hidden: number): void {
+    const more = this.querySelector<HTMLElement>('[data-more]');
+    const button = this.querySelector<HTMLButtonElement>('[data-more-button]');
+    if (!more || !button) return;
+    more.hidden = hidden <= 0;
+    if (hidden > 0) button.textContent = showMoreLabel(this.#pageSize, hidden);
   }
 
   /** The form is read through the same parser as the address bar, so both accept exactly the same values. */
-  #fromForm(typing: boolean): void {
+  async #fromForm(typing: boolean): Promise<void> {
+    const data = await this.#load();
+    if (!data) return;
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') params.append(key, value);
-    this.#state = parseCatalogueState(params, this.#data.vocabulary).state;
+    this.#state = parseCatalogueState(params, data.vocabulary).state;
     this.#notices = [];
+    this.#limit = this.#pageSize;
     // Typing replaces the entry its first key pushed; any other change pushes a new one.
     const mode = typing && this.#typing ? 'replace' : 'push';
     this.#typing = typing;
-    void this.#render(mode);
+    await this.#render(mode);
   }
 
   #writeForm(state: CatalogueState): void {
@@ -122,6 +197,8 @@ class NavigatorCatalogue extends HTMLElement {
 
   /** @param history how the address follows the state: a new entry, the current one rewritten, or left alone (Back/Forward). */
   async #render(history: 'push' | 'replace' | 'none'): Promise<void> {
+    const data = this.#data;
+    if (!data) return;
     const token = ++this.#renderToken;
     const state = this.#state;
     const status = this.querySelector<HTMLElement>('[data-result-status]');
@@ -143,18 +220,21 @@ class NavigatorCatalogue extends HTMLElement {
       if (token !== this.#renderToken) return; // a newer change arrived while loading
       this.#results.removeAttribute('aria-busy');
     }
-    const { tools } = this.#data;
+    const { tools } = data;
     const { order: groupOrder, labels: groupLabels, page: groupPage } = this.#grouping(state.group);
     const matches = ranked ? new Set(ranked) : null;
     const shown = filterTools(tools, state.filters, ranked);
     // With search text and the default sort, the best matches come first, and so do the groups holding them.
     const byRelevance = ranked !== null && state.sort === DEFAULT_CATALOGUE_STATE.sort;
     const sorted = byRelevance ? shown : sortTools(shown, state.sort);
-    const groups = groupTools(sorted, state.group, groupOrder);
+    const allGroups = groupTools(sorted, state.group, groupOrder);
     if (byRelevance) {
       const rank = new Map(sorted.map((tool, index) => [tool.id, index]));
-      groups.sort((a, b) => (rank.get(a.tools[0]!.id) ?? 0) - (rank.get(b.tools[0]!.id) ?? 0));
+      allGroups.sort((a, b) => (rank.get(a.tools[0]!.id) ?? 0) - (rank.get(b.tools[0]!.id) ?? 0));
     }
+    // Only the first `limit` matching tools are drawn; "Show more tools" raises the limit.
+    const groups = paginateGroups(allGroups, this.#limit)[0] ?? [];
+    const shownCount = new Set(groups.flatMap((group) => group.tools.map((tool) => tool.id))).size;
 
     const sections = groups.map((group) => {
       const section = document.createElement('section');
@@ -171,7 +251,7 @@ class NavigatorCatalogue extends HTMLElement {
       }
       const count = document.createElement('span');
       count.className = 'muted';
-      count.textContent = `(${group.tools.length})`;
+      count.textContent = `(${group.total})`;
       heading.append(count);
       section.setAttribute('aria-labelledby', heading.id);
       const list = document.createElement('ul');
@@ -180,9 +260,10 @@ class NavigatorCatalogue extends HTMLElement {
       return { section, list, ids: group.tools.map((tool) => tool.id) };
     });
     const placed = new Set<string>();
+    const byId = new Map(tools.map((tool) => [tool.id, tool]));
     for (const { list, ids } of sections) {
       for (const id of ids) {
-        const item = this.#items.get(id);
+        const item = this.#itemFor(id, byId, data);
         if (!item) continue;
         list.append(placed.has(id) ? item.cloneNode(true) : item);
         placed.add(id);
@@ -194,10 +275,8 @@ class NavigatorCatalogue extends HTMLElement {
 
     const empty = this.querySelector<HTMLElement>('[data-empty]');
     if (empty) empty.hidden = shown.length > 0;
-    if (status) {
-      const text = shown.length === tools.length ? `Showing all ${tools.length} tools.` : `Showing ${shown.length} of ${tools.length} tools.`;
-      status.textContent = byRelevance && shown.length > 1 ? `${text} Best matches first.` : text;
-    }
+    if (status) status.textContent = resultStatus({ matching: shown.length, total: tools.length, shown: shownCount, byRelevance });
+    this.#showMoreButton(shown.length - shownCount);
     this.#updateCounts(matches);
     if (notices.length > this.#notices.length) renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
     const query = serialiseCatalogueState(state);
@@ -208,10 +287,49 @@ class NavigatorCatalogue extends HTMLElement {
     }
   }
 
+  /** The list item of a tool: the server-rendered one, or one built from the data in ToolCard.astro's markup. */
+  #itemFor(id: string, byId: Map<string, CatalogueTool>, data: CatalogueData): HTMLElement | undefined {
+    const existing = this.#items.get(id);
+    if (existing) return existing;
+    const tool = byId.get(id);
+    if (!tool || !isSafeId(tool.id)) return undefined;
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+      const node = document.createElement(tag);
+      if (className) node.className = className;
+      if (text !== undefined) node.textContent = text;
+      return node;
+    };
+    const item = el('li', 'tool-item');
+    item.dataset.toolId = tool.id;
+    const heading = el('h3', 'tool-name');
+    const link = el('a', undefined, tool.name);
+    link.href = `${data.toolPages}${tool.id}/`;
+    heading.append(link);
+    const meta = el('p', 'tool-meta');
+    meta.append(el('span', `badge ring-${tool.ring}`, data.itemLabels.rings[tool.ring] ?? tool.ring));
+    if (tool.status !== 'active') meta.append(el('span', 'badge tool-status', STATUS_LABELS[tool.status]));
+    meta.append(el('span', undefined, data.itemLabels.categories[tool.category] ?? tool.category), el('span', undefined, OFFERING_LABELS[tool.offering]));
+    if (tool.firstRelease !== null) meta.append(el('span', undefined, `since ${tool.firstRelease}`));
+    const reviewed = el('span', undefined, 'reviewed ');
+    const time = el('time', undefined, tool.lastReviewed);
+    time.dateTime = tool.lastReviewed;
+    reviewed.append(time);
+    meta.append(reviewed);
+    const pick = el('label', 'compare-pick');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.value = tool.id;
+    box.dataset.compare = '';
+    pick.append(box, ' Compare', el('span', 'visually-hidden', ` ${tool.name}`));
+    item.append(heading, el('p', 'tool-desc', tool.description), meta, pick);
+    this.#items.set(tool.id, item);
+    return item;
+  }
+
   /** Order, names and list page of a grouping's groups; rings fall back to the ring facet's order and capitalised ids. */
   #grouping(group: CatalogueState['group']): { order: string[]; labels: Record<string, string>; page: string | undefined } {
     if (group === 'none') return { order: [], labels: {}, page: undefined };
-    const { groupOrder, groupLabels, groupPages, vocabulary } = this.#data;
+    const { groupOrder, groupLabels, groupPages, vocabulary } = this.#data!;
     if (group === 'ring') {
       const order = groupOrder.ring ?? [...vocabulary.ring];
       const labels = groupLabels.ring ?? Object.fromEntries(order.map((id) => [id, id.charAt(0).toUpperCase() + id.slice(1)]));
@@ -222,7 +340,7 @@ class NavigatorCatalogue extends HTMLElement {
 
   #updateCounts(matches: Set<string> | null): void {
     for (const key of FILTER_KEYS) {
-      const counts = countFacetOptions(this.#data.tools, this.#state.filters, key, matches);
+      const counts = countFacetOptions(this.#data!.tools, this.#state.filters, key, matches);
       for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)) {
         const count = box.parentElement?.querySelector('[data-count]');
         if (count) count.textContent = `(${counts.get(box.value) ?? 0})`;
@@ -254,7 +372,7 @@ class NavigatorCatalogue extends HTMLElement {
     const link = this.querySelector<HTMLAnchorElement>('[data-compare-link]');
     if (!bar || !link) return;
     bar.hidden = this.#selected.length === 0;
-    const names = this.#selected.map((id) => this.#data.tools.find((tool) => tool.id === id)?.name ?? id);
+    const names = this.#selected.map((id) => this.#data?.tools.find((tool) => tool.id === id)?.name ?? this.#items.get(id)?.querySelector('.tool-name')?.textContent ?? id);
     link.hidden = this.#selected.length < 2;
     link.href = `${this.dataset.compare ?? '/compare/'}${serialiseCompareState(this.#selected)}`;
     link.textContent = `Compare ${this.#selected.length} tools`;

@@ -69,6 +69,6 @@ export function headersFile(base = '/', topLevel: readonly string[] = []): strin
     framed,
     '',
     // Files whose names carry a hash of their content never change under the same URL: cache them for a year.
-    ...[`${root}_astro/*`, `${root}fit/scoring-*`, `${root}fit/texts-*`].flatMap((path) => [path, '  Cache-Control: public, max-age=31536000, immutable', '']),
+    ...[`${root}_astro/*`, `${root}fit/scoring-*`, `${root}fit/texts-*`, `${root}data/catalogue-*`].flatMap((path) => [path, '  Cache-Control: public, max-age=31536000, immutable', '']),
   ].join('\n');
 }
