@@ -26,6 +26,8 @@ import { parseArgs } from 'node:util';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { validateContent } from '../src/lib/validation/validateContent.ts';
+import { slowestRoutes, toolCardsLine } from '../src/lib/budgets/buildLog.ts';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -334,7 +336,33 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const count = (n: number) => n.toLocaleString('en');
 
-export function renderReport(tools: number, site: BuildMeasurement, floor: BuildMeasurement, excluded: readonly string[], date = new Date()): string {
+/** The files that hold or list the whole catalogue, with the issue-14 budget for their compressed size where it sets one. */
+const CATALOGUE_FILES: { label: string; find: (dist: string) => string | undefined; budget?: (tools: number) => number | undefined }[] = [
+  { label: '/tools/ (first HTML)', find: (dist) => join(dist, 'tools', 'index.html'), budget: (tools) => (tools >= 10_000 ? 300 * 1024 : undefined) },
+  { label: '/search-index.json (what the first search loads)', find: (dist) => join(dist, 'search-index.json'), budget: (tools) => (tools <= 1000 ? 60 * 1024 : undefined) },
+  { label: '/search-descriptions.json (follows it)', find: (dist) => join(dist, 'search-descriptions.json') },
+  { label: '/fit/scoring-<hash>.json', find: (dist) => hashed(join(dist, 'fit'), 'scoring-'), budget: (tools) => (tools <= 1000 ? 150 * 1024 : 1024 * 1024) },
+  { label: '/data/catalogue-<hash>.json (fetched on first use of the filters)', find: (dist) => hashed(join(dist, 'data'), 'catalogue-') },
+  { label: '/compare/ (HTML)', find: (dist) => join(dist, 'compare', 'index.html') },
+  { label: '/map/ (HTML)', find: (dist) => join(dist, 'map', 'index.html') },
+];
+
+function hashed(dir: string, prefix: string): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  const name = readdirSync(dir).find((file) => file.startsWith(prefix) && file.endsWith('.json'));
+  return name ? join(dir, name) : undefined;
+}
+
+/** Compressed sizes (gzip -9) of the whole-catalogue files of a site build, against their budgets. */
+export function catalogueFileSizes(dist: string, tools: number): { label: string; gzipBytes: number | undefined; budget: number | undefined }[] {
+  return CATALOGUE_FILES.map(({ label, find, budget }) => {
+    const path = find(dist);
+    const gzipBytes = path && existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : undefined;
+    return { label, gzipBytes, budget: budget?.(tools) };
+  });
+}
+
+export function renderReport(tools: number, site: BuildMeasurement, floor: BuildMeasurement, excluded: readonly string[], date = new Date(), siteDist?: string): string {
   const row = (name: string, m: BuildMeasurement) =>
     `| ${name} | ${count(m.pages)} | ${m.wallSeconds.toFixed(1)} s | ${((m.wallSeconds * 1000) / Math.max(1, m.pages)).toFixed(1)} ms | ${m.peakRssBytes === undefined ? 'n/a' : mb(m.peakRssBytes)} | ${mb(m.outputBytes)} | ${kb(median(m.toolPageBytes))} (max ${kb(Math.max(0, ...m.toolPageBytes))}) |`;
   return [
@@ -346,6 +374,19 @@ export function renderReport(tools: number, site: BuildMeasurement, floor: Build
     row('floor (bare Astro + MDX, bench/floor-template)', floor),
     `| **site ÷ floor** | ${ratio(site.pages, floor.pages)} | **${ratio(site.wallSeconds, floor.wallSeconds)}** | ${ratio(site.wallSeconds / Math.max(1, site.pages), floor.wallSeconds / Math.max(1, floor.pages))} | ${ratio(site.peakRssBytes, floor.peakRssBytes)} | ${ratio(site.outputBytes, floor.outputBytes)} | ${ratio(median(site.toolPageBytes), median(floor.toolPageBytes))} |`,
     ...(excluded.length ? ['', `Left out of the synthetic set because the validator rejected them at the time: ${excluded.join(', ')}.`] : []),
+    '',
+    `Slowest routes of the site build (Astro's own timings): ${slowestRoutes(site.log, 5).map((r) => `\`${r.path}\` ${r.ms >= 1000 ? `${(r.ms / 1000).toFixed(2)} s` : `${r.ms} ms`}`).join(', ') || 'none printed'}.`,
+    ...(toolCardsLine(site.log) ? ['', `Share cards: ${toolCardsLine(site.log)}, drawn in worker threads while the pages render.`] : []),
+    ...(siteDist
+      ? [
+          '',
+          '| whole-catalogue file | gzip -9 | budget |',
+          '|---|---:|---|',
+          ...catalogueFileSizes(siteDist, tools).map(
+            (f) => `| ${f.label} | ${f.gzipBytes === undefined ? 'missing' : kb(f.gzipBytes)} | ${f.budget === undefined ? '—' : `${f.gzipBytes !== undefined && f.gzipBytes <= f.budget ? '✔' : '✖'} ≤ ${kb(f.budget)}`} |`,
+          ),
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -384,7 +425,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  const report = renderReport(tools, site, floor, catalogue.excluded);
+  const report = renderReport(tools, site, floor, catalogue.excluded, new Date(), join(work, 'site-dist'));
   console.log(`\n${report}`);
   if (values.write) {
     const previous = existsSync(values.write) ? readFileSync(values.write, 'utf8') : '# Budgets\n';

@@ -3,7 +3,8 @@
  * against the budgets in src/lib/budgets/budgets.ts:
  *
  *   - compressed JavaScript loaded on first load by the home page, the
- *     catalogue, the landscape map and a tool page, in Chromium;
+ *     catalogue, the landscape map, a tool page and the questionnaire's
+ *     results page, in Chromium;
  *   - that the tool page loads no JavaScript except the layout's search loader
  *     (and the inline theme script), and that the searcher and the index load only
  *     when the search is used;
@@ -11,12 +12,18 @@
  *     and SEO on the same pages.
  *
  *   node scripts/bench-pages.ts [--dir dist] [--tool mlflow] [--no-lighthouse] [--write docs/budgets.md]
+ *   node scripts/bench-pages.ts --tools 1000 [--write docs/budgets.md]
+ *
+ * With --tools N it first builds a synthetic catalogue of N tools (as
+ * `npm run bench:build` makes them) into a temporary folder and measures that,
+ * recording its report in a block of its own.
  *
  * Exits 1 when a budget is missed. Not part of npm test: Lighthouse takes a while
  * and its timings depend on the machine.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -27,7 +34,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/setup/browser.ts';
 import { previewSite } from './preview-site.ts';
 import { BENCH_PAGES, LIGHTHOUSE_CATEGORIES, type BenchPage } from '../src/lib/budgets/budgets.ts';
 import { evaluateJsBudgets, evaluateLighthouse, type LighthouseScores, type MeasuredScript, type PageMeasurement } from '../src/lib/budgets/evaluateBudgets.ts';
-import { renderBudgetReport, replaceReport, type BudgetReport } from '../src/lib/budgets/renderBudgetReport.ts';
+import { renderBudgetReport, replaceReport, reportMarkers, type BudgetReport } from '../src/lib/budgets/renderBudgetReport.ts';
+import { buildSite, writeSyntheticContent } from './bench-build.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,9 +43,28 @@ const { values } = parseArgs({
     tool: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
     write: { type: 'string' },
+    tools: { type: 'string' },
   },
 });
-const dir = values.dir;
+let dir = values.dir;
+let synthetic: { tools: number; work: string } | undefined;
+if (values.tools !== undefined) {
+  const tools = Number(values.tools);
+  if (!Number.isInteger(tools) || tools < 1) {
+    console.error(`bench-pages: --tools takes a whole number of 1 or more (got ${JSON.stringify(values.tools)}), e.g. npm run bench:pages -- --tools 1000`);
+    process.exit(2);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'navigator-bench-pages-'));
+  console.log(`bench-pages: building a synthetic catalogue of ${tools} tools in ${work}…`);
+  const catalogue = writeSyntheticContent(tools, join(work, 'content'));
+  const build = await buildSite(catalogue.dir, work, catalogue.toolIds);
+  if (!build.ok) {
+    console.error(`bench-pages: the build failed; the end of its log:\n${build.log.split('\n').slice(-30).join('\n')}`);
+    process.exit(1);
+  }
+  dir = join(work, 'site-dist');
+  synthetic = { tools, work };
+}
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`bench-pages: ${dir}/index.html is missing. Build the site first (npm run build), or pass --dir <folder with a build>.`);
   process.exit(2);
@@ -49,7 +76,14 @@ if (!toolId) {
   console.error(`bench-pages: no tool pages in ${toolsDir}; build the site with at least one tool.`);
   process.exit(2);
 }
-const PATHS: Record<BenchPage, string> = { home: '', catalogue: 'tools/', map: 'map/', tool: `tools/${toolId}/` };
+const PATHS: Record<BenchPage, string> = {
+  home: '',
+  catalogue: 'tools/',
+  map: 'map/',
+  tool: `tools/${toolId}/`,
+  // A typical answer set: its results (shortlist, stack, radar) are drawn in the browser from the scoring file.
+  results: 'fit/results/?workload=tabular&cloud=aws&pain-points=lost-experiments,hard-serving',
+};
 
 const gzipSize = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 const rawSize = (body: Buffer | string) => (typeof body === 'string' ? Buffer.byteLength(body) : body.length);
@@ -162,7 +196,7 @@ try {
   const version = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
   const report: BudgetReport = {
     date: new Date().toISOString().slice(0, 10),
-    environment: `${toolIds.length} tools, tool page /tools/${toolId}/, Chromium ${chromiumVersion}, Lighthouse ${version} mobile preset, gzip -9`,
+    environment: `${synthetic ? 'a synthetic catalogue of ' : ''}${toolIds.length} tools, tool page /tools/${toolId}/, Chromium ${chromiumVersion}, Lighthouse ${version} mobile preset, gzip -9`,
     pages,
     lighthouse: lighthouseRows,
     checks,
@@ -171,11 +205,12 @@ try {
   console.log(`\n${markdown}`);
   if (values.write) {
     const previous = existsSync(values.write) ? readFileSync(values.write, 'utf8') : '# Budgets\n';
-    writeFileSync(values.write, replaceReport(previous, markdown));
+    writeFileSync(values.write, synthetic ? replaceReport(previous, markdown, reportMarkers(synthetic.tools)) : replaceReport(previous, markdown));
     console.log(`\nWrote the results into ${values.write}.`);
   }
   process.exitCode = checks.every((check) => check.ok) ? 0 : 1;
 } finally {
   await site.stop();
+  if (synthetic) rmSync(synthetic.work, { recursive: true, force: true });
 }
 

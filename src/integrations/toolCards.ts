@@ -37,7 +37,11 @@ function runWorker(jobs: CardJob[], outDir: string, cacheDir: string | undefined
   });
 }
 
-export async function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?: string): Promise<{ drawn: number; reused: number }> {
+/**
+ * @param spare cores to leave to the rest of the build: while pages still render (the main thread keeps one core
+ *              busy), the cards use the others; after the build, all of them.
+ */
+export async function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?: string, spare = 0): Promise<{ drawn: number; reused: number }> {
   const code = drawingCodeHash();
   const jobs = facts.map((f) => {
     // Ids are validated kebab-case; anything else would be a path outside the folder.
@@ -45,8 +49,8 @@ export async function drawToolCards(facts: ToolCardFacts[], outDir: string, cach
     return { facts: f, key: createHash('sha256').update(code).update(JSON.stringify(f)).digest('hex').slice(0, 32) };
   });
   mkdirSync(outDir, { recursive: true });
-  // Two workers use both cores of a small machine; a tiny catalogue needs only one.
-  const count = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 50)));
+  // At most four workers, one per 50 cards (a tiny catalogue needs one), never fewer than one.
+  const count = Math.max(1, Math.min(availableParallelism() - spare, 4, Math.ceil(jobs.length / 50)));
   const slices = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
   const results = await Promise.all(slices.map((slice) => runWorker(slice, outDir, cacheDir)));
   return results.reduce((sum, r) => ({ drawn: sum.drawn + r.drawn, reused: sum.reused + r.reused }), { drawn: 0, reused: 0 });
@@ -77,7 +81,7 @@ export function toolCards(): AstroIntegration {
         globals[CARD_HOOK] = {
           start(facts) {
             if (drawing || !outDir) return;
-            const result = drawToolCards(facts, outDir, cacheDir);
+            const result = drawToolCards(facts, outDir, cacheDir, 1);
             // Failures are reported when the build is done, not as an unhandled rejection meanwhile.
             result.catch(() => undefined);
             drawing = { count: facts.length, started: performance.now(), result };

@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search tools' });
-const isSearchAsset = (url: string) => /search-index\.json$|\/createSearcher\.[\w-]+\.js$/.test(url);
+const isSearchAsset = (url: string) => /search-(index|descriptions)\.json$|\/createSearcher\.[\w-]+\.js$/.test(url);
 
 describe('site search', () => {
   it('"/" focuses the search; typing "mlflo" offers MLflow, and Enter on it opens its page', async () => {
@@ -64,7 +64,8 @@ describe('site search', () => {
     await searchBox(page).focus();
     await page.keyboard.type('kube');
     await page.waitForFunction(() => document.querySelector('navigator-search [data-status]')?.textContent !== '');
-    expect(requests.filter(isSearchAsset)).toHaveLength(2);
+    // The searcher, the index and its descriptions: all three, and only now.
+    await expect.poll(() => requests.filter(isSearchAsset).map((url) => new URL(url).pathname.split('/').pop()!.replace(/\.[\w-]+\.js$/, '.js')).sort()).toEqual(['createSearcher.js', 'search-descriptions.json', 'search-index.json']);
     await page.close();
   });
 

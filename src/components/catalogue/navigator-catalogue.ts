@@ -21,7 +21,7 @@ import { parseCatalogueState } from '../../lib/url-state/parseCatalogueState.ts'
 import { serialiseCatalogueState } from '../../lib/url-state/serialiseCatalogueState.ts';
 import { MAX_COMPARED } from '../../lib/url-state/parseCompareState.ts';
 import { serialiseCompareState } from '../../lib/url-state/serialiseCompareState.ts';
-import { loadSearcher } from '../search/loadSearcher.ts';
+import { loadFullSearcher } from '../search/loadSearcher.ts';
 import { MIN_QUERY_LENGTH } from '../../lib/search/minQueryLength.ts';
 import { renderNotices } from '../shared/renderNotices.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
@@ -212,7 +212,7 @@ class NavigatorCatalogue extends HTMLElement {
     } else if (state.q) {
       this.#results.setAttribute('aria-busy', 'true');
       try {
-        const searcher = await loadSearcher(this.dataset.index ?? '');
+        const searcher = await loadFullSearcher(this.dataset.index ?? '');
         ranked = searcher.search(state.q, searcher.size).map((hit) => hit.id);
       } catch {
         notices.push('The text filter could not load, so it is not applied; the other filters are.');

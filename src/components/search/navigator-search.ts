@@ -8,7 +8,7 @@
  */
 import type { Searcher } from '../../lib/search/createSearcher.ts';
 import type { BadgedStatus, SearchHit } from '../../lib/search/searchDocument.ts';
-import { loadSearcher } from './loadSearcher.ts';
+import { loadFullSearcher, loadSearcher } from './loadSearcher.ts';
 import { isSafeId } from '../../lib/url-state/isSafeId.ts';
 
 /** As STATUS_LABELS in src/lib/catalogue/labels.ts, repeated to keep this always-loaded script small. */
@@ -73,11 +73,21 @@ class NavigatorSearch extends HTMLElement {
 
   async #load(): Promise<Searcher | null> {
     if (this.#searcher) return this.#searcher;
+    const url = this.dataset.index ?? '';
     try {
-      this.#searcher = await loadSearcher(this.dataset.index ?? '');
+      this.#searcher = await loadSearcher(url);
     } catch {
       this.#say('Search could not load. Press Enter to search the catalogue instead.');
+      return null;
     }
+    // The descriptions follow: then the same text is searched again, unless someone is choosing among the results.
+    loadFullSearcher(url).then(
+      (full) => {
+        this.#searcher = full;
+        if (this.#input.value && this.#active === -1) void this.#update();
+      },
+      () => undefined, // names, aliases and the vocabulary still work
+    );
     return this.#searcher;
   }
 

@@ -5,7 +5,7 @@
  */
 
 /** The pages the benchmark measures, by role. `tool` is filled in with a real tool id. */
-export const BENCH_PAGES = ['home', 'catalogue', 'map', 'tool'] as const;
+export const BENCH_PAGES = ['home', 'catalogue', 'map', 'tool', 'results'] as const;
 export type BenchPage = (typeof BENCH_PAGES)[number];
 
 /** Most compressed (gzip) JavaScript a page may load before anyone interacts with it, in bytes. */

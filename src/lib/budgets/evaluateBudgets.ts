@@ -38,7 +38,8 @@ export interface BudgetCheck {
 
 export const totalGzip = (scripts: readonly MeasuredScript[]) => scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const isSearchIndex = (url: string) => /search-index\.json(\?|$)/.test(url);
+/** Either file of the search index: the first (search-index.json) or its descriptions (search-descriptions.json). */
+const isSearchIndex = (url: string) => /search-(index|descriptions)\.json(\?|$)/.test(url);
 
 /**
  * @example evaluateJsBudgets(measurements).filter((check) => !check.ok) // the failed budgets, each with a reason

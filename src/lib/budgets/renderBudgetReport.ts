@@ -57,10 +57,19 @@ export function renderBudgetReport(report: BudgetReport): string {
  * Puts the report between the markers of an existing document (appending the
  * markers if the document has none).
  */
-export function replaceReport(document: string, report: string): string {
-  const block = `${REPORT_START}\n${report}\n${REPORT_END}`;
-  const start = document.indexOf(REPORT_START);
-  const end = document.indexOf(REPORT_END);
+export function replaceReport(document: string, report: string, markers: { start: string; end: string } = { start: REPORT_START, end: REPORT_END }): string {
+  const block = `${markers.start}\n${report}\n${markers.end}`;
+  const start = document.indexOf(markers.start);
+  const end = document.indexOf(markers.end);
   if (start === -1 || end === -1 || end < start) return `${document.trimEnd()}\n\n${block}\n`;
-  return document.slice(0, start) + block + document.slice(end + REPORT_END.length);
+  return document.slice(0, start) + block + document.slice(end + markers.end.length);
+}
+
+/**
+ * The markers of the report for a synthetic catalogue of `tools` tools (`npm run bench:pages -- --tools N`), kept
+ * apart from the real catalogue's report.
+ * @example reportMarkers(1000).start // → '<!-- bench-pages-1000:start -->'
+ */
+export function reportMarkers(tools: number): { start: string; end: string } {
+  return { start: `<!-- bench-pages-${tools}:start -->`, end: `<!-- bench-pages-${tools}:end -->` };
 }

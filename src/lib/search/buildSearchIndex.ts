@@ -18,6 +18,12 @@ export const SEARCH_INDEX_VERSION = 2;
  */
 export const MAX_INDEX_GZIP_BYTES_PER_TOOL = 110;
 
+/**
+ * Most bytes the first part of the index (splitSearchIndex: everything but the descriptions) may take
+ * gzip-compressed, per tool: 60 KB for 1,000 tools, issue 14's budget for what the first search loads.
+ */
+export const MAX_FIRST_INDEX_GZIP_BYTES_PER_TOOL = 60;
+
 /** [id, display name] */
 export type VocabularyEntry = [string, string];
 
@@ -98,4 +104,36 @@ export function checkSynonyms(config: ValidSearchConfig, vocabulary: SearchVocab
     }
   });
   if (problems.length > 0) throw new Error(`Invalid search configuration:\n${problems.join('\n')}\nUse an id of an existing entry (its file name without extension), or remove it from the synonym group.`);
+}
+
+/** /search-descriptions.json: each tool's description by id, for the searcher to add once it arrives. */
+export interface SearchDescriptionsFile {
+  version: number;
+  descriptions: Record<string, string>;
+}
+
+/**
+ * Splits the index in two for the browser: the first file (names, aliases, vocabulary, rings, statuses: what most
+ * searches need, and what the first results are found with) and the descriptions, about half of the bytes, which
+ * load right after it. Searching both together gives exactly the results of the whole index.
+ * @example splitSearchIndex(file).index.documents.every((doc) => doc.description === undefined) // → true
+ */
+export function splitSearchIndex(file: SearchIndexFile): { index: SearchIndexFile; descriptions: SearchDescriptionsFile } {
+  const descriptions: Record<string, string> = {};
+  const documents = file.documents.map(({ description, ...rest }) => {
+    if (description) descriptions[rest.id] = description;
+    return rest;
+  });
+  return { index: { ...file, documents }, descriptions: { version: file.version, descriptions } };
+}
+
+/**
+ * The index with the descriptions put back (for createSearcher). Descriptions of ids the index lacks are ignored.
+ * @throws Error when the descriptions file is of another version (a stale cache).
+ */
+export function withDescriptions(file: SearchIndexFile, extra: SearchDescriptionsFile): SearchIndexFile {
+  if (extra?.version !== file.version || typeof extra.descriptions !== 'object' || extra.descriptions === null) {
+    throw new Error(`search-descriptions.json: expected version ${file.version}; rebuild the site (npm run build).`);
+  }
+  return { ...file, documents: file.documents.map((doc) => ({ ...doc, description: Object.hasOwn(extra.descriptions, doc.id) ? String(extra.descriptions[doc.id]) : doc.description })) };
 }

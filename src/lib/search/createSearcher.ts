@@ -123,7 +123,7 @@ export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEA
       whole: [doc.name, ...aliases].map((text) => compact(text, rules)),
       nameWords: nameDictionary.numbersOf(words(doc.name, rules)),
       aliasWords: nameDictionary.numbersOf(aliases.flatMap((alias) => words(alias, rules))),
-      descriptionWords: descriptionDictionary.numbersOf(words(doc.description, rules)),
+      descriptionWords: descriptionDictionary.numbersOf(words(doc.description ?? '', rules)),
       capabilities: doc.capabilities,
       stages: doc.stages ?? [],
       concerns: doc.concerns ?? [],

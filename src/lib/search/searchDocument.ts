@@ -53,7 +53,8 @@ export interface IndexedDocument {
   name: string;
   /** Left out when empty. */
   aliases?: string[];
-  description: string;
+  /** Left out of the first file the browser loads; /search-descriptions.json brings it (splitSearchIndex). */
+  description?: string;
   category: number;
   capabilities: number[];
   stages?: number[];

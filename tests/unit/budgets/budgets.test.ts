@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateJsBudgets, evaluateLighthouse, type MeasuredScript, type PageMeasurement } from '../../../src/lib/budgets/evaluateBudgets.ts';
-import { REPORT_END, REPORT_START, renderBudgetReport, replaceReport } from '../../../src/lib/budgets/renderBudgetReport.ts';
+import { REPORT_END, REPORT_START, renderBudgetReport, replaceReport, reportMarkers } from '../../../src/lib/budgets/renderBudgetReport.ts';
 
 const script = (key: string, gzipBytes: number): MeasuredScript => ({ key, gzipBytes, rawBytes: gzipBytes * 3 });
 const theme = script('inline:aaaa1111', 300);
@@ -77,5 +77,10 @@ describe('renderBudgetReport and replaceReport', () => {
     const doc = `# Budgets\n\nintro\n\n${REPORT_START}\nold\n${REPORT_END}\n\nafter\n`;
     expect(replaceReport(doc, 'new')).toBe(`# Budgets\n\nintro\n\n${REPORT_START}\nnew\n${REPORT_END}\n\nafter\n`);
     expect(replaceReport('# Budgets\n', 'new')).toBe(`# Budgets\n\n${REPORT_START}\nnew\n${REPORT_END}\n`);
+    // A synthetic catalogue's report has markers of its own, so it never replaces the real catalogue's.
+    const both = replaceReport(replaceReport('# Budgets\n', 'real'), 'synthetic', reportMarkers(1000));
+    expect(both).toContain(`${REPORT_START}\nreal\n${REPORT_END}`);
+    expect(both).toContain('<!-- bench-pages-1000:start -->\nsynthetic\n<!-- bench-pages-1000:end -->');
+    expect(replaceReport(both, 'again', reportMarkers(1000))).toContain('<!-- bench-pages-1000:start -->\nagain\n');
   });
 });

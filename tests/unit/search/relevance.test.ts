@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filterTools } from '../../../src/lib/catalogue/filterTools.ts';
 import { toCatalogueTool } from '../../../src/lib/catalogue/toCatalogueTool.ts';
-import { buildSearchIndex, checkSynonyms, MAX_INDEX_GZIP_BYTES_PER_TOOL, type SearchIndexFile } from '../../../src/lib/search/buildSearchIndex.ts';
+import { buildSearchIndex, checkSynonyms, MAX_FIRST_INDEX_GZIP_BYTES_PER_TOOL, MAX_INDEX_GZIP_BYTES_PER_TOOL, splitSearchIndex, withDescriptions, type SearchIndexFile } from '../../../src/lib/search/buildSearchIndex.ts';
 import { createSearcher, type Searcher } from '../../../src/lib/search/createSearcher.ts';
 import { parseSearchConfig } from '../../../src/lib/search/parseSearchConfig.ts';
 import { SEARCH_CONFIG } from '../../../src/lib/search/searchConfig.ts';
@@ -108,6 +108,23 @@ describe('relevance rules on the real catalogue', () => {
     expect(bytes).toBeLessThanOrEqual(MAX_INDEX_GZIP_BYTES_PER_TOOL * tools.length);
     expect(file.documents.every((doc) => doc.capabilities.every((position) => Number.isInteger(position)))).toBe(true);
     expect(file.capabilities.length).toBeLessThanOrEqual(new Set(tools.flatMap((tool) => tool.data.capabilities)).size);
+  });
+
+  it('loads in two parts: the first, without descriptions, is under 60 bytes a tool compressed (60 KB for 1,000 tools)', () => {
+    const { index, descriptions } = splitSearchIndex(file);
+    expect(index.documents.some((doc) => 'description' in doc)).toBe(false);
+    expect(Object.keys(descriptions.descriptions)).toHaveLength(tools.length);
+    expect(gzipSync(JSON.stringify(index), { level: 9 }).length).toBeLessThanOrEqual(MAX_FIRST_INDEX_GZIP_BYTES_PER_TOOL * tools.length);
+  });
+
+  it('finds tools by name and alias from the first part alone, and gives exactly the whole index’s results once both are in', () => {
+    const { index, descriptions } = splitSearchIndex(file);
+    const quick = createSearcher(index);
+    expect(quick.search('mlflo')[0]?.id).toBe('mlflow');
+    expect(quick.search('label studio')[0]?.id).toBe('label-studio');
+    const merged = createSearcher(withDescriptions(index, descriptions));
+    for (const { query } of CASES) expect(merged.search(query, merged.size)).toEqual(searcher.search(query, searcher.size));
+    expect(() => withDescriptions(index, { ...descriptions, version: -1 })).toThrow(/expected version/);
   });
 
   it('gives the catalogue text filter the same matches in the same order', () => {
