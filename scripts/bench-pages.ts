@@ -70,7 +70,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(2);
 }
 const toolsDir = join(dir, 'tools');
-const toolIds = existsSync(toolsDir) ? readdirSync(toolsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+const toolIds = existsSync(toolsDir) ? readdirSync(toolsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'page').map((entry) => entry.name).sort() : [];
 const toolId = values.tool ?? (toolIds.includes('mlflow') ? 'mlflow' : toolIds[0]);
 if (!toolId) {
   console.error(`bench-pages: no tool pages in ${toolsDir}; build the site with at least one tool.`);

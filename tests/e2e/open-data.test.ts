@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '../../src/schemas/index.ts';
 import { QUADRANT_IDS } from '../../src/schemas/ids.ts';
 import { baseUrl, openPage } from './setup/browser.ts';
-import { session, useSession, type ApiTool } from './support/catalogue.ts';
+import { listedOnEveryPage, session, useSession, type ApiTool } from './support/catalogue.ts';
 
 useSession();
 
@@ -28,8 +28,7 @@ async function xmlError(text: string): Promise<string | null> {
 describe('open data', () => {
   it('/api/tools.json parses and lists every tool of the catalogue, with its quadrant and page URL', async () => {
     const { page } = await openPage(session.browser, { javaScriptEnabled: false });
-    await page.goto(`${baseUrl()}tools/`);
-    const shown = await page.locator('[data-tool-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.toolId));
+    const shown = (await listedOnEveryPage(page, `${baseUrl()}tools/`)).flat();
     await page.close();
     const body = (await (await get('api/tools.json')).json()) as { version: number; collection: string; count: number; entries: ApiTool[] };
     expect(body.collection).toBe('tools');

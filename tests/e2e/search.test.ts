@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, openPage } from './setup/browser.ts';
-import { session, shownToolIds, useSession, waitForCatalogue, type ApiTool } from './support/catalogue.ts';
+import { pageOf, session, shownToolIds, useSession, waitForCatalogue, type ApiTool } from './support/catalogue.ts';
 
 useSession();
 let mlflow: ApiTool;
@@ -89,7 +89,8 @@ describe('site search', () => {
     await page.getByRole('searchbox', { name: 'Search tools' }).fill('mlflow');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/\/tools\/\?q=mlflow$/);
-    expect(await page.locator('[data-tool-id]').count()).toBe(session.tools.length);
+    // Without JavaScript the text cannot filter: the catalogue's first page lists as many tools as ever.
+    expect(await page.locator('[data-tool-id]').count()).toBe(pageOf(session.tools.length));
     await page.close();
   });
 

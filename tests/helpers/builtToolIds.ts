@@ -8,7 +8,8 @@ import { join } from 'node:path';
 export function builtToolIds(): string[] {
   const dir = join(process.env.NAVIGATOR_E2E_DIST ?? 'dist', 'tools');
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    // tools/page/<n>/ holds the catalogue's later pages, not a tool (validation reserves the id "page").
+    .filter((entry) => entry.isDirectory() && entry.name !== 'page')
     .map((entry) => entry.name)
     .sort();
 }

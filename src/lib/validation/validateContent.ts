@@ -20,6 +20,11 @@ import { withAllowedAdvice } from './allowedAdvice.ts';
 import { findTodoIssues } from './findTodoIssues.ts';
 import type { ValidationIssue } from './types.ts';
 
+
+/** Entry ids a collection may not use, because the site builds pages of its own at those addresses. */
+export const RESERVED_IDS: Partial<Record<string, readonly string[]>> = { tools: ['page'] };
+const RESERVED_IDS_WHY: Record<string, string> = { tools: 'the catalogue continues on /tools/page/2/, /tools/page/3/, …' };
+
 export interface ValidEntry<T = Record<string, unknown>> {
   id: string;
   file: string;
@@ -156,6 +161,10 @@ export function checkEntryFile(job: FileJob, label: string): FileResult {
     const idCheck = IdSchema.safeParse(id);
     if (!idCheck.success) {
       issues.push({ file, field: '(file name)', found: id, message: 'the file name is the entry id and must be kebab-case: lowercase letters, digits and single dashes', fix: `Rename it to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'a-kebab-case-name'}${spec.extension}.` });
+      return out;
+    }
+    if (RESERVED_IDS[spec.dir]?.includes(id)) {
+      issues.push({ file, field: '(file name)', found: id, message: `"${id}" is reserved: /${spec.dir}/${id}/ is the address of the site's own pages (${RESERVED_IDS_WHY[spec.dir]})`, fix: `Rename it, for example to ${id}-tool${spec.extension}.` });
       return out;
     }
     // From here on the entry exists under this id, readable or not: other entries may refer to it.

@@ -4,7 +4,11 @@
  * (/api/tools.json), never hard-coded, so the tests hold for any catalogue.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { CATALOGUE_PAGE_SIZE } from '../../../src/lib/catalogue/paginateGroups.ts';
+
+/** How many tools the catalogue shows before "Show more tools" (and lists per page without JavaScript). */
+export const pageOf = (total: number) => Math.min(total, CATALOGUE_PAGE_SIZE);
 import { baseUrl, launch } from '../setup/browser.ts';
 
 export interface ApiTool {
@@ -29,6 +33,29 @@ export async function fetchTools(): Promise<ApiTool[]> {
 export async function shownToolIds(page: Page): Promise<string[]> {
   const ids = await page.locator('[data-results] [data-tool-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.toolId ?? ''));
   return [...new Set(ids)].sort();
+}
+
+/** Presses "Show more tools" until every matching tool is on screen (the catalogue shows a page at a time). */
+export async function showAllTools(page: Page): Promise<void> {
+  const items = page.locator('[data-results] [data-tool-id]');
+  for (let round = 0; round < 1000 && (await page.locator('[data-more]').isVisible()); round++) {
+    const before = await items.count();
+    await page.locator('[data-more-button]').click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
+}
+
+/** Every tool id the catalogue lists without JavaScript: /tools/ and each page its "Next page" links lead to. */
+export async function listedOnEveryPage(page: Page, start: string): Promise<string[][]> {
+  await page.goto(start);
+  const pages: string[][] = [];
+  for (let round = 0; round < 1000; round++) {
+    pages.push(await page.locator('[data-tool-id]').evaluateAll((list) => [...new Set(list.map((item) => (item as HTMLElement).dataset.toolId ?? ''))]));
+    const next = page.getByRole('link', { name: 'Next page' }).first();
+    if ((await next.count()) === 0) break;
+    await Promise.all([page.waitForURL(/\/tools\/page\/\d+\/$/), next.click()]);
+  }
+  return pages;
 }
 
 /** Resolves once the catalogue script has taken over the page and finished its first render (text search included). */

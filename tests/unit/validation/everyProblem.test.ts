@@ -23,6 +23,14 @@ const validate = (tools: Record<string, string>, options?: Parameters<typeof val
 const fieldsOf = (issues: { file: string; field: string }[], file: string) => issues.filter((issue) => issue.file === file).map((issue) => issue.field);
 const MISPLACED = { category: 'experimentation-platforms', position: '\n  artifact: 0.2\n  scope: 0.9' };
 
+describe('reserved ids', () => {
+  it('refuses a tool named like a page of the site’s own (/tools/page/), and still checks the other files', () => {
+    const { issues } = validate({ 'page.mdx': toolSource({ name: 'Page Tool' }), 'x.mdx': toolSource({ name: 'X Tool', ring: '3' }) });
+    expect(issues.find((issue) => issue.file === 'tools/page.mdx')).toMatchObject({ field: '(file name)', message: expect.stringMatching(/"page" is reserved: \/tools\/page\/ is the address of the site's own pages/), fix: 'Rename it, for example to page-tool.mdx.' });
+    expect(fieldsOf(issues, 'tools/x.mdx')).toEqual(['ring']);
+  });
+});
+
 describe('cross-field checks', () => {
   it('report a position outside its category\u2019s quadrant next to a type error in another field', () => {
     const { issues } = validate({ 'x.mdx': toolSource({ name: 'X Tool', ...MISPLACED, stages: 'model-training' }) });
