@@ -150,7 +150,7 @@ describe('accessibility', () => {
       const { page } = await openPage(browser, { viewport: { width, height: 900 } });
       await page.goto(`${baseUrl()}${path}`);
       if (path.startsWith('compare/')) await page.locator('navigator-compare[data-enhanced]').waitFor({ state: 'attached' });
-      if (path.startsWith('fit/results')) await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+      if (path.startsWith('fit/results')) await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
       const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
       failures.push(...results.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `/${path}: ${n.target.join(' ')}`)));
       await page.context().close();

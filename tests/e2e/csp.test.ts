@@ -28,7 +28,7 @@ describe('Content-Security-Policy', () => {
     });
     await page.goto(`${baseUrl()}${path}`);
     await page.waitForLoadState('networkidle');
-    if (path.startsWith('fit/results')) await page.locator('[data-shortlist], [data-ranking]').first().waitFor();
+    if (path.startsWith('fit/results')) await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
     const policy = await page.locator('head > meta[http-equiv="content-security-policy"]').first().getAttribute('content');
     expect(policy).toMatch(/default-src 'none'/);
     expect(policy).toMatch(/base-uri 'none'/);

@@ -111,7 +111,7 @@ describe('on a phone', () => {
   it.each(['', 'tools/', 'tools/kubeflow/', 'fit/', 'fit/results/?cloud=aws&team=ml-researcher', 'map/', 'lifecycle/', 'stats/', 'compare/?tools=mlflow,kubeflow,dvc', 'framework/', 'quadrants/ml-platforms/', 'stages/monitoring/'])('/%s fits a 360-pixel screen without sideways scrolling', async (path) => {
     const { page } = await openPage(browser, { viewport: { width: 360, height: 800 } });
     await page.goto(`${baseUrl()}${path}`);
-    if (path.startsWith('fit/results')) await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+    if (path.startsWith('fit/results')) await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.close();
   });

@@ -25,7 +25,7 @@ const QUERY = 'team=ml-researcher,software-engineer&stages=model-training,monito
 async function openResults(query: string, options = {}) {
   const opened = await openPage(browser, options);
   await opened.page.goto(`${baseUrl()}fit/results/?${query}`);
-  await opened.page.locator('[data-ranking]').waitFor({ state: 'attached' });
+  await opened.page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
   return opened;
 }
 
@@ -50,7 +50,7 @@ describe('questionnaire', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/fit\/results\/\?/);
     expect(new URL(page.url()).search).toBe('?team=ml-researcher,software-engineer&cloud=aws');
-    await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+    await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-ranking] > li').count()).toBeGreaterThan(100);
     expect(errors).toEqual([]);
     await page.close();
@@ -139,7 +139,7 @@ describe('results', () => {
     expect(await page.locator('[data-picked] li').count()).toBe(1);
     await page.getByRole('button', { name: 'Show our recommendation' }).click();
     await page.waitForURL(/using=mlflow/);
-    await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+    await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-answers-line]').textContent()).toMatch(/already running MLflow/);
     await page.close();
   });
@@ -213,7 +213,7 @@ describe('results', () => {
       void dialog.dismiss();
     });
     await page.goto(`${baseUrl()}fit/results/?${query}`);
-    await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+    await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-notices]').textContent()).toMatch(notice);
     expect(await page.locator('[data-notices] img, [data-notices] script').count()).toBe(0);
     expect(dialogs).toBe(0);
@@ -257,7 +257,7 @@ describe('results', () => {
     for (const path of ['fit/', `fit/results/?${QUERY}`]) {
       const { page } = await openPage(browser, { colorScheme });
       await page.goto(`${baseUrl()}${path}`);
-      if (path.includes('results')) await page.locator('[data-ranking]').waitFor({ state: 'attached' });
+      if (path.includes('results')) await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.close();

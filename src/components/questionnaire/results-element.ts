@@ -20,6 +20,8 @@ import { decodeScoringData, type LeanScoringData, type ScoringTexts } from '../.
 import type { Recommendation, RankedTool } from '../../lib/scoring/types';
 
 const VISIBLE_RANKS = 20;
+/** Tools of the folded ranking drawn per task after the first paint. */
+const RANKING_BATCH = 60;
 const EXPORT_LABELS: Record<ExportKind, string> = {
   json: 'Result (JSON)',
   csv: 'Ranking (CSV)',
@@ -132,20 +134,30 @@ class NavigatorResults extends HTMLElement {
     this.append(this.renderWhyNot(data, rec));
 
     // The full ranking and every reason, one click away.
-    const items = rec.tools.map((t) => this.renderTool(t, data, toolHref, ringBadge));
+    // The top of the ranking now; the rest (folded, hundreds of tools in a large catalogue) in small batches after the
+    // first paint, so the page never blocks for long. The list is marked data-complete once every tool is in.
+    const items = rec.tools.slice(0, VISIBLE_RANKS).map((t) => this.renderTool(t, data, toolHref, ringBadge));
     const list = h('ol', { class: 'ranking', 'data-ranking': true }, ...items);
-    items.forEach((item, i) => {
-      if (i >= VISIBLE_RANKS) item.hidden = true;
-    });
+    let expanded = false;
     const more = rec.tools.length > VISIBLE_RANKS ? h('button', { type: 'button', 'aria-expanded': 'false' }, `Show all ${rec.tools.length} tools`) : null;
     more?.addEventListener('click', () => {
-      const expanded = more.getAttribute('aria-expanded') === 'true';
+      expanded = !expanded;
       items.forEach((item, i) => {
-        if (i >= VISIBLE_RANKS) item.hidden = expanded;
+        if (i >= VISIBLE_RANKS) item.hidden = !expanded;
       });
-      more.setAttribute('aria-expanded', String(!expanded));
-      more.textContent = expanded ? `Show all ${rec.tools.length} tools` : `Show the top ${VISIBLE_RANKS} only`;
+      more.setAttribute('aria-expanded', String(expanded));
+      more.textContent = expanded ? `Show the top ${VISIBLE_RANKS} only` : `Show all ${rec.tools.length} tools`;
     });
+    void (async () => {
+      for (let start = VISIBLE_RANKS; start < rec.tools.length; start += RANKING_BATCH) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const batch = rec.tools.slice(start, start + RANKING_BATCH).map((t) => this.renderTool(t, data, toolHref, ringBadge));
+        for (const item of batch) item.hidden = !expanded;
+        items.push(...batch);
+        list.append(...batch);
+      }
+      list.setAttribute('data-complete', '');
+    })();
     this.append(
       h('details', { class: 'full-ranking no-print', 'data-full-ranking': true },
         h('summary', {}, h('span', { id: 'ranking-h', class: 'summary-heading' }, `Every tool, ranked for you, with every reason (${rec.tools.length})`)),
