@@ -18,6 +18,20 @@ const getJson = (url: string) =>
     return response.json() as Promise<unknown>;
   });
 
+/** Resolves after the next paint (or after 250 ms where frames do not run, as in a background tab). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 250);
+  });
+}
+
 /** The descriptions file sits next to the index. */
 export const descriptionsUrlOf = (indexUrl: string) => indexUrl.replace(/search-index\.json$/, 'search-descriptions.json');
 
@@ -26,7 +40,8 @@ function start(indexUrl: string): void {
   const index = getJson(indexUrl);
   const descriptions = getJson(descriptionsUrlOf(indexUrl));
   first = Promise.all([module, index]).then(([m, file]) => m.createSearcher(file as Parameters<typeof m.createSearcher>[0]));
-  full = Promise.all([import('../../lib/search/buildSearchIndex.ts'), module, index, descriptions]).then(([b, m, file, extra]) =>
+  // The complete searcher is built only after the first results are on screen, so it never delays them.
+  full = Promise.all([import('../../lib/search/buildSearchIndex.ts'), module, index, descriptions, first.then(afterPaint)]).then(([b, m, file, extra]) =>
     m.createSearcher(b.withDescriptions(file as Parameters<typeof b.withDescriptions>[0], extra as Parameters<typeof b.withDescriptions>[1])),
   );
   // A failed load (offline, say) may be retried on the next keystroke.
