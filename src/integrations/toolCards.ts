@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { ToolCardFacts } from '../lib/cards/toolCard.ts';
-import type { CardJob } from './cards/cardWorker.ts';
+import type { CardJob, FromWorker, ToWorker } from './cards/cardWorker.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DRAWING_CODE = ['../lib/cards/toolCard.ts', './cards/renderCard.ts', './cards/png.ts'];
@@ -27,33 +27,77 @@ function drawingCodeHash(): string {
   return hash.digest('hex');
 }
 
-function runWorker(jobs: CardJob[], outDir: string, cacheDir: string | undefined): Promise<{ drawn: number; reused: number }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./cards/cardWorker.ts', import.meta.url), { workerData: { jobs, outDir, cacheDir } });
-    let result: { drawn: number; reused: number } | undefined;
-    worker.once('message', (message: { drawn: number; reused: number }) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`tool-cards: a card worker stopped with exit code ${code}`))));
-  });
-}
+/** Cards handed to a worker at a time: small enough that a worker added late still finds work. */
+const BATCH = 16;
 
 /**
- * @param spare cores to leave to the rest of the build: while pages still render (the main thread keeps one core
- *              busy), the cards use the others; after the build, all of them.
+ * A pool of card workers sharing one queue: each asks for the next batch when it is free. It starts with
+ * `workers` threads; grow() adds more (when the pages are done and their core is free).
  */
-export async function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?: string, spare = 0): Promise<{ drawn: number; reused: number }> {
+export function cardPool(jobs: CardJob[], outDir: string, cacheDir: string | undefined, workers: number) {
+  const queue = [...jobs];
+  const totals = { drawn: 0, reused: 0 };
+  let running = 0;
+  let failed: Error | undefined;
+  let finish!: (value: { drawn: number; reused: number }) => void;
+  let fail!: (error: Error) => void;
+  const result = new Promise<{ drawn: number; reused: number }>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const settle = () => {
+    if (running > 0) return;
+    if (failed) fail(failed);
+    else finish(totals);
+  };
+  const add = () => {
+    running++;
+    const worker = new Worker(new URL('./cards/cardWorker.ts', import.meta.url), { workerData: { outDir, cacheDir } });
+    worker.on('message', (counts: FromWorker) => {
+      totals.drawn += counts.drawn;
+      totals.reused += counts.reused;
+      const batch = failed ? [] : queue.splice(0, BATCH);
+      worker.postMessage((batch.length > 0 ? { jobs: batch } : { done: true }) satisfies ToWorker);
+    });
+    worker.once('error', (error: Error) => {
+      failed ??= error;
+    });
+    worker.once('exit', (code) => {
+      if (code !== 0) failed ??= new Error(`tool-cards: a card worker stopped with exit code ${code}`);
+      running--;
+      settle();
+    });
+  };
+  for (let i = 0; i < Math.max(1, workers); i++) add();
+  return {
+    result,
+    /** Adds workers, up to one per `BATCH` cards still queued. */
+    grow(more: number) {
+      for (let i = 0; i < more && queue.length > BATCH * (i + 1) && running > 0; i++) add();
+    },
+  };
+}
+
+function jobsOf(facts: ToolCardFacts[]): CardJob[] {
   const code = drawingCodeHash();
-  const jobs = facts.map((f) => {
+  return facts.map((f) => {
     // Ids are validated kebab-case; anything else would be a path outside the folder.
     if (!ID.test(f.id)) throw new Error(`tool-cards: refusing the file name "${f.id}.png"`);
     return { facts: f, key: createHash('sha256').update(code).update(JSON.stringify(f)).digest('hex').slice(0, 32) };
   });
+}
+
+/**
+ * Draws every card into outDir.
+ * @param spare cores to leave to the rest of the build: while pages still render (the main thread keeps one core
+ *              busy), the cards use the others; after the build, all of them (grow()).
+ */
+export function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?: string, spare = 0) {
+  const jobs = jobsOf(facts);
   mkdirSync(outDir, { recursive: true });
   // At most four workers, one per 50 cards (a tiny catalogue needs one), never fewer than one.
-  const count = Math.max(1, Math.min(availableParallelism() - spare, 4, Math.ceil(jobs.length / 50)));
-  const slices = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
-  const results = await Promise.all(slices.map((slice) => runWorker(slice, outDir, cacheDir)));
-  return results.reduce((sum, r) => ({ drawn: sum.drawn + r.drawn, reused: sum.reused + r.reused }), { drawn: 0, reused: 0 });
+  const workers = Math.max(1, Math.min(availableParallelism() - spare, 4, Math.ceil(jobs.length / 50)));
+  return cardPool(jobs, outDir, cacheDir, workers);
 }
 
 /**
@@ -68,7 +112,7 @@ export interface CardHook {
 export function toolCards(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir: string | undefined;
-  let drawing: { count: number; started: number; result: Promise<{ drawn: number; reused: number }> } | undefined;
+  let drawing: { count: number; started: number; pool: ReturnType<typeof drawToolCards> } | undefined;
   const globals = globalThis as { [CARD_HOOK]?: CardHook };
   return {
     name: 'tool-cards',
@@ -81,10 +125,10 @@ export function toolCards(): AstroIntegration {
         globals[CARD_HOOK] = {
           start(facts) {
             if (drawing || !outDir) return;
-            const result = drawToolCards(facts, outDir, cacheDir, 1);
+            const pool = drawToolCards(facts, outDir, cacheDir, 1);
             // Failures are reported when the build is done, not as an unhandled rejection meanwhile.
-            result.catch(() => undefined);
-            drawing = { count: facts.length, started: performance.now(), result };
+            pool.result.catch(() => undefined);
+            drawing = { count: facts.length, started: performance.now(), pool };
           },
         };
       },
@@ -94,10 +138,13 @@ export function toolCards(): AstroIntegration {
         const combined = join(root, 'cards', 'tool-cards.json');
         if (!drawing || join(root, 'cards') !== outDir) {
           const { cards } = JSON.parse(readFileSync(combined, 'utf8')) as { cards: ToolCardFacts[] };
-          drawing = { count: cards.length, started: performance.now(), result: drawToolCards(cards, join(root, 'cards'), cacheDir) };
+          drawing = { count: cards.length, started: performance.now(), pool: drawToolCards(cards, join(root, 'cards'), cacheDir) };
+        } else {
+          // The pages are done: the cards still queued may use every core now.
+          drawing.pool.grow(availableParallelism() - 1);
         }
         rmSync(combined);
-        const { drawn, reused } = await drawing.result;
+        const { drawn, reused } = await drawing.pool.result;
         logger.info(`${drawing.count} tool cards in ${Math.round(performance.now() - drawing.started)} ms (${drawn} drawn, ${reused} from the cache)`);
         drawing = undefined;
       },

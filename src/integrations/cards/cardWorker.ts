@@ -1,6 +1,7 @@
 /**
- * Draws a share of the tool cards in a worker thread, each one unless the cache
- * already holds the same card (same facts, same drawing code).
+ * Draws tool cards in a worker thread, a batch at a time from the pool's queue
+ * (src/integrations/toolCards.ts), each one unless the cache already holds the
+ * same card (same facts, same drawing code).
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,36 +14,51 @@ export interface CardJob {
   /** Content hash of the facts and the drawing code. */
   key: string;
 }
-interface WorkerInput {
-  jobs: CardJob[];
-  outDir: string;
-  cacheDir?: string;
+/** What the pool sends: the next batch, or that the queue is empty. */
+export type ToWorker = { jobs: CardJob[] } | { done: true };
+/** What a worker sends: ready for a batch, with the counts of the one it finished. */
+export interface FromWorker {
+  drawn: number;
+  reused: number;
 }
 
-const { jobs, outDir, cacheDir } = workerData as WorkerInput;
+const { outDir, cacheDir } = workerData as { outDir: string; cacheDir?: string };
 let render: ReturnType<typeof cardRenderer> | undefined;
-let drawn = 0;
 if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+
 // Skia's pixel buffers are freed by finalizers, which only run when the event loop turns: without a pause every few
 // cards, a worker would hold about 3 MB per card drawn (gigabytes for a large catalogue).
 const breathe = () => new Promise((resolve) => setImmediate(resolve));
-for (const [index, { facts, key }] of jobs.entries()) {
-  if (index % 8 === 7) await breathe();
-  const target = join(outDir, `${facts.id}.png`);
-  const cached = cacheDir ? join(cacheDir, `${key}.png`) : undefined;
-  if (cached && existsSync(cached)) {
-    copyFileSync(cached, target);
-    continue;
+
+async function draw(jobs: CardJob[]): Promise<FromWorker> {
+  let drawn = 0;
+  for (const [index, { facts, key }] of jobs.entries()) {
+    if (index % 8 === 7) await breathe();
+    const target = join(outDir, `${facts.id}.png`);
+    const cached = cacheDir ? join(cacheDir, `${key}.png`) : undefined;
+    if (cached && existsSync(cached)) {
+      copyFileSync(cached, target);
+      continue;
+    }
+    render ??= cardRenderer();
+    const png = render(facts);
+    drawn++;
+    writeFileSync(target, png);
+    if (cached) {
+      // Written under a temporary name first, so a cut-off build never leaves half a card in the cache.
+      const partial = `${cached}.${process.pid}.partial`;
+      writeFileSync(partial, png);
+      renameSync(partial, cached);
+    }
   }
-  render ??= cardRenderer();
-  const png = render(facts);
-  drawn++;
-  writeFileSync(target, png);
-  if (cached) {
-    // Written under a temporary name first, so a cut-off build never leaves half a card in the cache.
-    const partial = `${cached}.${process.pid}.partial`;
-    writeFileSync(partial, png);
-    renameSync(partial, cached);
-  }
+  return { drawn, reused: jobs.length - drawn };
 }
-parentPort?.postMessage({ drawn, reused: jobs.length - drawn });
+
+parentPort?.on('message', (message: ToWorker) => {
+  if ('done' in message) {
+    parentPort?.close();
+    return;
+  }
+  void draw(message.jobs).then((counts) => parentPort?.postMessage(counts));
+});
+parentPort?.postMessage({ drawn: 0, reused: 0 } satisfies FromWorker);

@@ -1,0 +1,56 @@
+/**
+ * The share cards' drawing pool (src/integrations/toolCards.ts): every card is
+ * drawn once into the output folder as a 1200 × 630 PNG, workers added while it
+ * runs share the same queue, and a second build with the same facts copies
+ * every card from the cache instead of drawing it, while changed facts redraw.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { drawToolCards } from '../../src/integrations/toolCards.ts';
+import type { ToolCardFacts } from '../../src/lib/cards/toolCard.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'navigator-cards-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const facts = (i: number): ToolCardFacts => ({
+  id: `tool-${i}`,
+  name: `Tool number ${i}`,
+  description: 'A tool of the test suite, with a description long enough to wrap onto a second line of the card.',
+  categoryName: 'Experimentation platforms',
+  quadrantName: 'Specialized ML Tools',
+  quadrantId: 'specialized-ml-tools',
+  ringId: 'trial',
+  ringName: 'Trial',
+  status: i % 5 === 0 ? 'discontinued' : 'active',
+  position: { artifact: 0.75, scope: 0.25 },
+});
+const cards = Array.from({ length: 60 }, (_, i) => facts(i));
+const cache = join(work, 'cache');
+
+describe('the share cards', () => {
+  it('draws every card once as a 1200 × 630 PNG, with workers added while it runs', async () => {
+    const out = join(work, 'first');
+    const pool = drawToolCards(cards, out, cache, 0);
+    pool.grow(2);
+    expect(await pool.result).toEqual({ drawn: 60, reused: 0 });
+    expect(readdirSync(out).sort()).toEqual(cards.map((c) => `${c.id}.png`).sort());
+    const png = readFileSync(join(out, 'tool-7.png'));
+    expect(png.toString('latin1', 1, 4)).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(readFileSync(join(out, 'tool-7.png')).equals(readFileSync(join(out, 'tool-8.png')))).toBe(false);
+  }, 60_000);
+
+  it('copies unchanged cards from the cache and redraws only the changed ones', async () => {
+    const out = join(work, 'second');
+    const changed = cards.map((c, i) => (i === 3 ? { ...c, ringId: 'adopt' as const, ringName: 'Adopt' } : c));
+    expect(await drawToolCards(changed, out, cache, 0).result).toEqual({ drawn: 1, reused: 59 });
+    expect(readFileSync(join(out, 'tool-10.png')).equals(readFileSync(join(work, 'first', 'tool-10.png')))).toBe(true);
+    expect(readFileSync(join(out, 'tool-3.png')).equals(readFileSync(join(work, 'first', 'tool-3.png')))).toBe(false);
+  }, 60_000);
+
+  it('refuses an id that is not kebab-case, before drawing anything', () => {
+    expect(() => drawToolCards([{ ...facts(1), id: '../escape' }], join(work, 'third'))).toThrow(/refusing the file name/);
+  });
+});
