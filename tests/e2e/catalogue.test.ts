@@ -225,6 +225,26 @@ describe('hostile addresses', () => {
   });
 });
 
+describe('when the catalogue data cannot load', () => {
+  it('says so and falls back to the page as built: the Apply button, the pager, no compare boxes', async () => {
+    const { page } = await openPage(session.browser);
+    await page.route(/\/data\/catalogue-[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(`${baseUrl()}tools/`);
+    await waitForCatalogue(page);
+    await page.locator('details[data-facet="ring"] summary').click();
+    await page.locator('input[name="ring"][value="adopt"]').check();
+    await expect.poll(async () => (await page.locator('[data-notices]').textContent()) ?? '').toMatch(/could not load/);
+    expect(await page.locator('navigator-catalogue').getAttribute('data-enhanced')).toBeNull();
+    expect(await page.getByRole('button', { name: 'Apply' }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Compare / }).first().isVisible()).toBe(false);
+    if (session.tools.length > pageOf(session.tools.length)) expect(await page.getByRole('navigation', { name: 'Catalogue pages', exact: true }).isVisible()).toBe(true);
+    // Apply submits the form to the server, as without JavaScript.
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/\/tools\/\?(.*&)?ring=adopt/);
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no violations on the catalogue, with filters and a notice showing, in light and dark mode', async () => {
     const ring = narrowingValue(session.tools, 'ring');

@@ -79,6 +79,8 @@ class NavigatorCatalogue extends HTMLElement {
     this.addEventListener('focusin', prefetch, { once: true });
     this.addEventListener('pointerdown', prefetch, { once: true });
     form.addEventListener('submit', (event) => {
+      // After a failed load the page works as built: the form submits to the server as without JavaScript.
+      if (!this.hasAttribute('data-enhanced')) return;
       event.preventDefault();
       void this.#fromForm(false);
     });
@@ -109,10 +111,15 @@ class NavigatorCatalogue extends HTMLElement {
         const response = await fetch(this.dataset.src ?? '');
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         this.#data = (await response.json()) as CatalogueData;
+        this.setAttribute('data-enhanced', '');
         return this.#data;
       } catch {
-        this.#notices = ['The catalogue’s data could not load, so filters, sorting and “Show more” do not work. Reload the page to try again.'];
+        this.#notices = ['The catalogue’s data could not load, so the filters work as without JavaScript (press Apply) and the list continues on the next pages. Reload the page to try again.'];
         renderNotices(this.querySelector<HTMLElement>('[data-notices]'), this.#notices);
+        // Fall back to the page as built: the plain GET form, the pager, no compare boxes.
+        this.removeAttribute('data-enhanced');
+        const more = this.querySelector<HTMLElement>('[data-more]');
+        if (more) more.hidden = true;
         this.#loading = undefined; // the next interaction tries again
         return undefined;
       }
