@@ -36,6 +36,7 @@ import { BENCH_PAGES, LIGHTHOUSE_CATEGORIES, type BenchPage } from '../src/lib/b
 import { evaluateJsBudgets, evaluateLighthouse, type LighthouseScores, type MeasuredScript, type PageMeasurement } from '../src/lib/budgets/evaluateBudgets.ts';
 import { renderBudgetReport, replaceReport, reportMarkers, type BudgetReport } from '../src/lib/budgets/renderBudgetReport.ts';
 import { buildSite, writeSyntheticContent } from './bench-build.ts';
+import { RESERVED_IDS } from '../src/lib/validation/validateContent.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,7 +71,7 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(2);
 }
 const toolsDir = join(dir, 'tools');
-const toolIds = existsSync(toolsDir) ? readdirSync(toolsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'page').map((entry) => entry.name).sort() : [];
+const toolIds = existsSync(toolsDir) ? readdirSync(toolsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !RESERVED_IDS.tools?.includes(entry.name)).map((entry) => entry.name).sort() : [];
 const toolId = values.tool ?? (toolIds.includes('mlflow') ? 'mlflow' : toolIds[0]);
 if (!toolId) {
   console.error(`bench-pages: no tool pages in ${toolsDir}; build the site with at least one tool.`);

@@ -1,10 +1,11 @@
 /**
- * After the build, draw the card image every tool page's shared link unfurls
- * with: /cards/<id>.png, 1200 × 630, from the facts /cards/tool-cards.json
- * lists (written by one route, removed here; the route also starts the drawing
- * through CARD_HOOK, so it overlaps the rest of the build). Cards are drawn in worker threads,
- * and a card whose facts and drawing code are unchanged is copied from the
- * build cache instead of drawn again.
+ * Draws the card image every tool page's shared link unfurls with:
+ * /cards/<id>.png, 1200 × 630, from the facts /cards/tool-cards.json lists
+ * (written by one route, removed when the build is done). The route starts the
+ * drawing through CARD_HOOK, so it overlaps the rest of the build; without the
+ * hook it starts when the build is done. Cards are drawn by a pool of worker
+ * threads, and a card whose facts and drawing code are unchanged is copied
+ * from the build cache instead of drawn again.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';

@@ -8,7 +8,7 @@ import type { ValidSearchConfig } from './parseSearchConfig.ts';
 import { BADGED_STATUSES, type BadgedStatus, type IndexedDocument, type SearchDocument, type SearchVocabulary, type VocabularyItem } from './searchDocument.ts';
 
 /** Bump when the file's shape changes, so a stale cached file is refused rather than misread. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3; // 3: descriptions moved to /search-descriptions.json
 
 /**
  * Most bytes /search-index.json may take gzip-compressed, per tool (the
