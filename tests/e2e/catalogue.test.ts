@@ -172,8 +172,13 @@ describe('catalogue with JavaScript', () => {
     await page.close();
   });
 
-  it('typing adds one history entry, not one per key', async () => {
+  it('typing adds one history entry, not one per key, even while the data and the search are still loading', async () => {
     const { page } = await openPage(session.browser);
+    // Slow files, so every key arrives before they do: the first key's entry must still be made, once.
+    await page.route(/\/data\/catalogue-[0-9a-f]+\.json$|search-(index|descriptions)\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
     await page.goto(`${baseUrl()}tools/`);
     await waitForCatalogue(page);
     const before = await page.evaluate(() => history.length);

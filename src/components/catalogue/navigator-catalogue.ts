@@ -61,6 +61,8 @@ class NavigatorCatalogue extends HTMLElement {
   #notices: string[] = [];
   /** True while the last history entry was pushed by typing in the text box, so typing adds one entry, not one per key. */
   #typing = false;
+  /** Set when a render that was to push a history entry gave way to a newer one, which then pushes instead. */
+  #owedPush = false;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-controls]');
@@ -172,6 +174,10 @@ class NavigatorCatalogue extends HTMLElement {
 
   /** The form is read through the same parser as the address bar, so both accept exactly the same values. */
   async #fromForm(typing: boolean): Promise<void> {
+    // Typing replaces the entry its first key pushed; any other change pushes a new one. Decided now, in the order
+    // the changes happen, not after the data arrives.
+    const mode = typing && this.#typing ? 'replace' : 'push';
+    this.#typing = typing;
     const data = await this.#load();
     if (!data) return;
     const params = new URLSearchParams();
@@ -179,9 +185,6 @@ class NavigatorCatalogue extends HTMLElement {
     this.#state = parseCatalogueState(params, data.vocabulary).state;
     this.#notices = [];
     this.#limit = this.#pageSize;
-    // Typing replaces the entry its first key pushed; any other change pushes a new one.
-    const mode = typing && this.#typing ? 'replace' : 'push';
-    this.#typing = typing;
     await this.#render(mode);
   }
 
@@ -224,7 +227,11 @@ class NavigatorCatalogue extends HTMLElement {
       } catch {
         notices.push('The text filter could not load, so it is not applied; the other filters are.');
       }
-      if (token !== this.#renderToken) return; // a newer change arrived while loading
+      if (token !== this.#renderToken) {
+        // A newer change arrived while loading: it draws the view, and makes the history entry this one owed.
+        if (history === 'push') this.#owedPush = true;
+        return;
+      }
       this.#results.removeAttribute('aria-busy');
     }
     const { tools } = data;
@@ -287,6 +294,8 @@ class NavigatorCatalogue extends HTMLElement {
     this.#updateCounts(matches);
     if (notices.length > this.#notices.length) renderNotices(this.querySelector<HTMLElement>('[data-notices]'), notices);
     const query = serialiseCatalogueState(state);
+    if (history === 'replace' && this.#owedPush) history = 'push';
+    this.#owedPush = false;
     if (history !== 'none' && query !== window.location.search) {
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (history === 'push') window.history.pushState(null, '', url);
