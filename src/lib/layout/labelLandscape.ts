@@ -182,13 +182,15 @@ export function labelLandscape(items: readonly PlaneItem[], layoutOptions: Layou
     const { labels, unplaced } = placeAll(dots, clusters, area, options);
     if (unplaced.length === 0) return finish(layout, dots, clusters, labels);
     const gone = new Set<string>();
+    const dotsNear = nearestFinder(dots, 64);
     for (const dot of unplaced) {
       if (gone.has(dot.id)) continue;
       gone.add(dot.id);
       const member = { id: dot.id, name: dot.name, ideal: dot.ideal };
       const near = (p: Point) => (p.x - dot.x) ** 2 + (p.y - dot.y) ** 2;
-      const cluster = clusters.filter((c) => c.quadrant === dot.quadrant).sort((a, b) => near(a) - near(b))[0];
-      const host = dots.filter((d) => d.quadrant === dot.quadrant && !gone.has(d.id)).sort((a, b) => near(a) - near(b))[0];
+      // The nearest cluster and the nearest dot left of its quadrant (the first one on a tie), by one scan each.
+      const cluster = nearest(clusters, (c) => c.quadrant === dot.quadrant, near);
+      const host = dotsNear(dot, (d) => d.quadrant === dot.quadrant && !gone.has(d.id));
       if (cluster && (!host || near(cluster) <= near(host) * 4)) {
         cluster.members.push(member);
       } else if (host) {
@@ -201,6 +203,63 @@ export function labelLandscape(items: readonly PlaneItem[], layoutOptions: Layou
     }
     dots = dots.filter((d) => !gone.has(d.id));
   }
+}
+
+/**
+ * A search for the point nearest to another among those `eligible`, the earliest in `points` on a tie, as a scan of
+ * the whole list would find it, through a grid of `cell`-sized squares searched ring by ring outwards.
+ */
+function nearestFinder<T extends Point>(points: readonly T[], cell: number) {
+  const grid = new Map<string, number[]>();
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  points.forEach((p, i) => {
+    const cx = Math.floor(p.x / cell);
+    const cy = Math.floor(p.y / cell);
+    [minX, maxX, minY, maxY] = [Math.min(minX, cx), Math.max(maxX, cx), Math.min(minY, cy), Math.max(maxY, cy)];
+    const key = `${cx},${cy}`;
+    (grid.get(key) ?? grid.set(key, []).get(key)!).push(i);
+  });
+  return (from: Point, eligible: (point: T) => boolean): T | undefined => {
+    const cx = Math.floor(from.x / cell);
+    const cy = Math.floor(from.y / cell);
+    const reach = Math.max(cx - minX, maxX - cx, cy - minY, maxY - cy);
+    let best = -1;
+    let bestDistance = Infinity;
+    for (let ring = 0; ring <= reach; ring++) {
+      // Everything in this ring and beyond is at least (ring - 1) cells away along one axis.
+      if (ring > 0 && bestDistance < ((ring - 1) * cell) ** 2) break;
+      for (let x = cx - ring; x <= cx + ring; x++) {
+        for (let y = cy - ring; y <= cy + ring; y++) {
+          if (Math.max(Math.abs(x - cx), Math.abs(y - cy)) !== ring) continue;
+          for (const i of grid.get(`${x},${y}`) ?? []) {
+            const p = points[i]!;
+            if (!eligible(p)) continue;
+            const d = (p.x - from.x) ** 2 + (p.y - from.y) ** 2;
+            if (d < bestDistance || (d === bestDistance && i < best)) {
+              best = i;
+              bestDistance = d;
+            }
+          }
+        }
+      }
+    }
+    return best < 0 ? undefined : points[best];
+  };
+}
+
+/** The item nearest by `distance` among those `eligible`, the earliest on a tie (as a stable sort would give). */
+function nearest<T>(items: readonly T[], eligible: (item: T) => boolean, distance: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    if (!eligible(item)) continue;
+    const d = distance(item);
+    if (d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 function finish(layout: LandscapeLayout, dots: PlacedDot[], clusters: PlacedCluster[], labels: Map<string, PlacedLabel>): LabelledLandscape {

@@ -4,7 +4,7 @@
  * are stretched to the whole plot and spread out where tools crowd (half of
  * each coordinate is the tool's rank along that axis, so the order along both
  * axes is kept), and the drawing grows with the number of tools, then again by
- * a fifth at a time while any name still does not fit.
+ * a fifth at a time while names still do not fit and growing still frees them.
  */
 import type { QuadrantId } from '../../schemas/ids.ts';
 import { labelLandscape, type LabelledLandscape, type LabelOptions } from './labelLandscape.ts';
@@ -21,6 +21,13 @@ const QUADRANT_BOUNDS: Record<QuadrantId, { artifact: readonly [number, number];
 /** Room per tool (SVG units²) a quadrant drawing starts from, and the smallest drawing. */
 const AREA_PER_TOOL = 12000;
 const MIN = { width: 960, height: 740 };
+/**
+ * At most this many enlargements, each by a fifth; given up after PATIENCE in a row that name no more tools while
+ * more than the CROWDED share of the quadrant's tools is still in clusters.
+ */
+const MAX_GROWTH = 12;
+const PATIENCE = 2;
+const CROWDED = 0.05;
 
 /**
  * @example zoomQuadrant(tools, 'ml-platforms', { fontSize: 11, dotRadius: 6, clusterRadius: 11 }).clusters // → []
@@ -44,11 +51,19 @@ export function zoomQuadrant(items: readonly PlaneItem[], quadrant: QuadrantId, 
     return { id: item.id, name: item.name, quadrant, position: { artifact: (p.artifact + rankArtifact[i]!) / 2, scope: (p.scope + rankScope[i]!) / 2 } };
   });
   let area = Math.max(MIN.width * MIN.height, inside.length * AREA_PER_TOOL);
-  for (let attempt = 0; ; attempt++) {
+  let best: { map: LabelledLandscape; clustered: number; misses: number } | undefined;
+  for (let attempt = 0; attempt <= MAX_GROWTH; attempt++) {
     const width = Math.max(MIN.width, Math.round(Math.sqrt(area * (MIN.width / MIN.height))));
     const height = Math.max(MIN.height, Math.round(area / width));
     const map = labelLandscape(inside, { ...base, width, height, maxShift: base.spacing * 4, zoomed: true }, labels);
-    if (map.clusters.length === 0 || attempt >= 12) return { ...map, quadrant };
+    const clustered = map.clusters.reduce((sum, cluster) => sum + cluster.members.length, 0);
+    if (clustered === 0) return { ...map, quadrant };
+    // Growing helps while it frees names. When many tools share one spot (positions are given to two decimals, so a
+    // large catalogue has many), a larger drawing frees none: with more than a twentieth of the tools still in
+    // clusters after two such tries, the best drawing is kept. A few names left over are always worth growing for.
+    if (!best || clustered < best.clustered) best = { map, clustered, misses: 0 };
+    else if (++best.misses >= PATIENCE && best.clustered > inside.length * CROWDED) break;
     area *= 1.2;
   }
+  return { ...best!.map, quadrant };
 }

@@ -99,6 +99,19 @@ describe('labelLandscape', () => {
 });
 
 describe('zoomQuadrant', () => {
+  it('stops enlarging a quadrant when its tools crowd on a few spots and a larger drawing names no more of them', () => {
+    // 1,200 tools on 3 spots (a large catalogue given positions to two decimals has many such piles).
+    const spots = [0.55, 0.7, 0.9];
+    const crowd = Array.from({ length: 1200 }, (_, i) => ({ id: `tool-${String(i).padStart(4, '0')}`, name: `Tool ${i}`, position: { artifact: spots[i % 3]!, scope: 0.2 } }));
+    const map = zoomQuadrant(crowd, 'specialized-ml-tools', MAP_LABELS);
+    const drawn = new Set([...map.dots.map((d) => d.id), ...map.clusters.flatMap((c) => c.members.map((m) => m.id))]);
+    expect(drawn.size).toBe(1200);
+    expect(map.clusters.length).toBeGreaterThan(0);
+    expectReadable(crowd, map);
+    // It starts at 12,000 units² a tool; twelve enlargements by a fifth would make it 8.9 times that.
+    expect(map.width * map.height).toBeLessThan(1200 * 12000 * 1.2 ** 5);
+  });
+
   it.each([
     ['421 real tools', real],
     ['1,000 tools', thousand(real)],
