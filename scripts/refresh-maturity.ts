@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { maturityYaml, readGitMaturity, withMaturity, type Maturity } from '../src/lib/maturity/readGitMaturity.ts';
+import { countedTo, maturityYaml, readGitMaturity, withMaturity, type Maturity } from '../src/lib/maturity/readGitMaturity.ts';
 import { githubRepoOf, readGithubMaturity } from '../src/lib/maturity/readGithubMaturity.ts';
 import { parseEntryFile } from '../src/lib/validation/parseEntryFile.ts';
 import { contentDir } from '../src/lib/validation/contentDir.ts';
@@ -46,7 +46,7 @@ function repositoryOf(id: string): string | undefined {
 function write(id: string, maturity: Maturity) {
   const path = join(toolsDir, `${id}.mdx`);
   const next = withMaturity(readFileSync(path, 'utf8'), maturityYaml(maturity));
-  const summary = `${id}: first commit ${maturity.firstCommit}, ${maturity.latestRelease ? `latest release ${maturity.latestRelease.tag} (${maturity.latestRelease.date})` : 'no release tags'}, ${maturity.contributors12m} contributors in the last 12 months, newest commit ${maturity.lastCommit}`;
+  const summary = `${id}: first commit ${maturity.firstCommit}, ${maturity.latestRelease ? `latest release ${maturity.latestRelease.tag} (${maturity.latestRelease.date})` : 'no release tags'}, ${maturity.contributors12m} contributors in the 12 months to ${countedTo(maturity)}, newest commit ${maturity.lastCommit}`;
   if (values['dry-run']) console.log(`${summary}\n${maturityYaml(maturity)}\n`);
   else {
     writeFileSync(path, next);

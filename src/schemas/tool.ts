@@ -62,7 +62,7 @@ export const MaturitySchema = z
       .strictObject({ tag: text(80).describe('The release tag, e.g. "v2.19.0".'), date: DateSchema.describe('When the tag was made (YYYY-MM-DD).') })
       .optional()
       .describe('The newest release tag and its date; left out when the repository has no release tags.'),
-    contributors12m: z.number().int().min(0).describe('Distinct commit authors in the 12 months before the reading (bots left out).'),
+    contributors12m: z.number().int().min(0).describe('Distinct commit authors in the 12 months up to the newest commit read (a snapshot) or up to the reading (the GitHub API), bots left out.'),
     lastCommit: DateSchema.describe('Date of the newest commit in what was read; an old date may mean an old snapshot, not a dormant project.'),
     archived: z.union([z.boolean(), z.literal('unknown')]).describe('Whether the repository is archived (read-only); "unknown" when read from a git snapshot, which cannot tell.'),
     readOn: DateSchema.describe('When the snapshot was read (YYYY-MM-DD).'),

@@ -1,8 +1,9 @@
 /**
  * A maturity snapshot read from a repository's own history: the year of its
  * first commit, its newest release tag and date, how many distinct people
- * committed in the twelve months before the reading, and the date of its
- * newest commit. It runs git through the function it is given, so tests can
+ * committed in the twelve months up to its newest commit (a stored snapshot can
+ * be months old, and counting back from the reading would count its last months
+ * as silence), and the date of its newest commit. It runs git through the function it is given, so tests can
  * build a small repository and the script can point at a bare snapshot.
  */
 
@@ -34,10 +35,12 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
       return { tag, date };
     })
     .filter((t) => RELEASE_TAG.test(t.tag) && !PRE_RELEASE.test(t.tag) && /^\d{4}-\d{2}-\d{2}$/.test(t.date));
-  const since = new Date(`${readOn}T00:00:00Z`);
+  const to = countedTo({ from: 'git-snapshot', lastCommit, readOn });
+  const since = new Date(`${to}T00:00:00Z`);
   since.setUTCFullYear(since.getUTCFullYear() - 1);
   const authors = new Set(
-    git(['log', `--since=${since.toISOString().slice(0, 10)}`, '--format=%aE', 'HEAD'])
+    // Up to the newest commit is everything; a reading before it (--date) stops at the reading.
+    git(['log', `--since=${since.toISOString().slice(0, 10)}T00:00:00Z`, ...(to < lastCommit ? [`--until=${to}T23:59:59Z`] : []), '--format=%aE', 'HEAD'])
       .split('\n')
       .map((a) => a.trim().toLowerCase())
       // Bots are not contributors.
@@ -56,6 +59,15 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
 }
 
 /**
+ * The day the counts run up to: the reading for the GitHub API (it sees the
+ * repository as it is now); for a git snapshot, its newest commit, unless that
+ * is after the reading.
+ */
+export function countedTo(m: Pick<Maturity, 'lastCommit' | 'readOn'> & { from?: Maturity['from'] }): string {
+  return m.from === 'github-api' || m.readOn < m.lastCommit ? m.readOn : m.lastCommit;
+}
+
+/**
  * Dormant: archived, or no release in the 18 months before the reading. A stored
  * git snapshot can itself be months old, so for a snapshot the 18 months are
  * counted back from its newest commit (a project that still commits but has
@@ -64,8 +76,7 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
 export function isDormant(maturity: Pick<Maturity, 'latestRelease' | 'lastCommit' | 'archived' | 'readOn'> & { from?: Maturity['from'] }): boolean {
   if (maturity.archived === true) return true;
   if (!maturity.latestRelease) return false; // projects without release tags cannot be judged by releases
-  const reference = maturity.from === 'github-api' ? maturity.readOn : maturity.lastCommit < maturity.readOn ? maturity.lastCommit : maturity.readOn;
-  const cutoff = new Date(`${reference}T00:00:00Z`);
+  const cutoff = new Date(`${countedTo(maturity)}T00:00:00Z`);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - 18);
   return new Date(`${maturity.latestRelease.date}T00:00:00Z`) < cutoff;
 }

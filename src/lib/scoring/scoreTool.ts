@@ -106,8 +106,8 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   // Community and liveness, read from the repository's own history.
   if (tool.maturity && !tool.maturity.dormant) {
     const people = tool.maturity.contributors12m;
-    if (people >= w.needs.weights.largeCommunity) add('community', `a large, active community (${people} contributors in the year before ${tool.maturity.readOn})`, w.needs.weights.largeCommunityPoints);
-    else if (people >= w.needs.weights.community) add('community', `an active community (${people} contributors in the year before ${tool.maturity.readOn})`, w.needs.weights.communityPoints);
+    if (people >= w.needs.weights.largeCommunity) add('community', `a large, active community (${people} contributors in the year to ${tool.maturity.countedTo})`, w.needs.weights.largeCommunityPoints);
+    else if (people >= w.needs.weights.community) add('community', `an active community (${people} contributors in the year to ${tool.maturity.countedTo})`, w.needs.weights.communityPoints);
   }
   if (tool.maturity?.dormant && !ctx.using.includes(tool.id)) add('dormant', `looks dormant: ${tool.maturity.latestRelease ? `latest release ${tool.maturity.latestRelease}` : `newest commit ${tool.maturity.lastCommit}`}, nothing newer in 18 months`, -w.needs.weights.dormant);
 

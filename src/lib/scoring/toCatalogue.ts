@@ -5,7 +5,7 @@
  */
 import { quadrantOfCategory } from '../../schemas/ids.ts';
 import { isOsiApproved } from '../../schemas/spdx.ts';
-import { isDormant } from '../maturity/readGitMaturity.ts';
+import { countedTo, isDormant } from '../maturity/readGitMaturity.ts';
 import type { Tool } from '../../schemas/tool.ts';
 import type { Catalogue, ScoringTool } from './types.ts';
 
@@ -55,7 +55,7 @@ export function toScoringTool({ id, data }: Entry<Tool>): ScoringTool {
     const latestRelease = m.latestRelease ? day(m.latestRelease.date)! : undefined;
     const readOn = day(m.readOn)!;
     const lastCommit = day(m.lastCommit)!;
-    tool.maturity = { contributors12m: m.contributors12m, lastCommit, readOn, dormant: isDormant({ latestRelease: latestRelease ? { tag: m.latestRelease!.tag, date: latestRelease } : undefined, lastCommit, archived: m.archived, readOn, from: m.from }) };
+    tool.maturity = { contributors12m: m.contributors12m, lastCommit, readOn, countedTo: countedTo({ lastCommit, readOn, from: m.from }), dormant: isDormant({ latestRelease: latestRelease ? { tag: m.latestRelease!.tag, date: latestRelease } : undefined, lastCommit, archived: m.archived, readOn, from: m.from }) };
     if (latestRelease) tool.maturity.latestRelease = latestRelease;
   }
   return tool;

@@ -31,7 +31,7 @@ export interface ScoringTool {
   leaveCost: 'low' | 'medium' | 'high' | 'unknown';
   integrations: string[];
   /** From the repository's history (npm run refresh:maturity), when the tool is open source and was read. */
-  maturity?: { contributors12m: number; latestRelease?: string; lastCommit: string; dormant: boolean; readOn: string };
+  maturity?: { contributors12m: number; latestRelease?: string; lastCommit: string; dormant: boolean; readOn: string; /** The day the contributor count runs up to (the snapshot's newest commit, or the reading). */ countedTo: string };
   /** Derived from the SPDX licence of the tool and of every component: OSI-approved only. */
   openSource: boolean;
   /** The licences that are not OSI-approved, for the reason text. */

@@ -69,7 +69,15 @@ describe('readGitMaturity', () => {
   });
 
   it('says it in words for the tool page', () => {
-    expect(describeMaturity(m).text).toBe('latest release v1.0.0 (2026-02), 2 contributors in the last year, repository since 2019; read on 2026-12-01 from a snapshot of the repository whose newest commit is from 2026-06-01.');
+    expect(describeMaturity(m).text).toBe('latest release v1.0.0 (2026-02), 2 contributors in the year to 2026-06-01, repository since 2019; read on 2026-12-01 from a snapshot of the repository whose newest commit is from 2026-06-01.');
+    expect(describeMaturity({ ...m, lastCommit: '2026-12-01' }).text).toContain('2 contributors in the last year');
+  });
+
+  it('counts the people of the year up to an old snapshot\'s newest commit, not of the year before the reading', () => {
+    // Read in 2027-04: the year before the reading holds only cai's commit, but the snapshot simply ends in 2026-06.
+    expect(readGitMaturity(git, '2027-04-01').contributors12m).toBe(2);
+    // A reading before the newest commit counts up to the reading.
+    expect(readGitMaturity(git, '2026-03-01').contributors12m).toBe(1);
   });
 });
 
