@@ -106,6 +106,27 @@ describe('results', () => {
     await b.page.close();
   });
 
+  it('ranks in a worker, off the page\'s own thread, and ranks the same on the page when no worker can start', async () => {
+    const inWorker = await openResults(QUERY);
+    expect(inWorker.page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/results-worker-[\w-]+\.js$/)]);
+    const expected = await ranking(inWorker.page);
+    const shortlist = await inWorker.page.locator('[data-shortlist] > li').allTextContents();
+    // The worker's script is blocked: the page falls back to ranking itself, with the same result.
+    const { page, errors } = await openPage(browser);
+    await page.route(/\/results-worker-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl()}fit/results/?${QUERY}`);
+    await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
+    expect(page.workers()).toEqual([]);
+    expect(await ranking(page)).toEqual(expected);
+    expect(await page.locator('[data-shortlist] > li').allTextContents()).toEqual(shortlist);
+    await page.locator('#why-not-input').fill('MLflow');
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await expect.poll(() => page.locator('[data-why-not]').textContent()).toMatch(/MLflow/);
+    expect(errors.filter((e) => !/results-worker|Failed to load resource/.test(e))).toEqual([]);
+    await inWorker.page.close();
+    await page.close();
+  });
+
   it('puts the decision first: a shortlist with reasons, then the stack with gaps, with the answers in one line', async () => {
     const { page } = await openResults(QUERY);
     const shortlist = page.locator('[data-shortlist] > li');
@@ -126,7 +147,28 @@ describe('results', () => {
     const { page } = await openResults('workload=tabular&kubernetes=none&pain-points=hard-serving');
     await page.locator('#why-not-input').fill('KServe');
     await page.getByRole('button', { name: 'Explain' }).click();
-    expect(await page.locator('[data-why-not]').textContent()).toMatch(/KServe is left out: needs Kubernetes, and you do not run it/);
+    await expect.poll(() => page.locator('[data-why-not]').textContent()).toMatch(/KServe is left out: needs Kubernetes, and you do not run it/);
+    await page.close();
+  });
+
+  it('lists every tool ruled out, the first 20 at once and the rest behind one button, and offers every tool to "why not"', async () => {
+    const { page } = await openResults('open-source=required');
+    const cli = JSON.parse(spawnSync(process.execPath, ['scripts/recommend.ts', '--query', 'open-source=required'], { encoding: 'utf8' }).stdout) as { excluded: { id: string }[] };
+    expect(cli.excluded.length).toBeGreaterThan(20);
+    await page.locator('[data-excluded][data-complete]').waitFor({ state: 'attached' });
+    const items = page.locator('[data-excluded] > li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-tool-excluded')))).toEqual(cli.excluded.map((e) => e.id));
+    expect(await page.locator('[data-excluded] > li:visible').count()).toBe(20);
+    const more = page.locator('section[aria-labelledby="excluded-h"] button');
+    expect(await more.textContent()).toBe(`Show all ${cli.excluded.length} ruled out`);
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-excluded] > li:visible').count()).toBe(cli.excluded.length);
+    // The names to pick from are filled in when the field is first used, one per tool.
+    expect(await page.locator('#why-not-tools option').count()).toBe(0);
+    await page.locator('#why-not-input').focus();
+    const all = cli.excluded.length + (await ranking(page)).length;
+    await expect.poll(() => page.locator('#why-not-tools option').count()).toBe(all);
     await page.close();
   });
 

@@ -1,25 +1,22 @@
 /**
- * <navigator-results>: reads the answers from the address, scores the catalogue
- * with the same engine as `npm run recommend`, and renders the result: stack,
- * personal radar (d3) with a table, ranking with reasons, per-stage picks, the
- * team's place on the landscape, build-vs-buy advice, exclusions and exports.
- * Every string from the address or the data goes through textContent.
+ * <navigator-results>: reads the answers from the address, has the catalogue
+ * scored with the same engine as `npm run recommend` — in a Web Worker
+ * (results-backend.ts), so a large catalogue never blocks the page — and renders
+ * the result: stack, personal radar with a table, ranking with reasons, per-stage
+ * picks, the team's place on the landscape, build-vs-buy advice, exclusions and
+ * exports. Every string from the address or the data goes through textContent.
  */
 import { h, s } from './dom';
-import { parseAnswers, serializeAnswers } from '../../lib/questionnaire/parseAnswers';
-import { recommend } from '../../lib/scoring/recommend';
-import { explainTool } from '../../lib/scoring/explainTool';
-import { withUsingQuestion } from '../../lib/questionnaire/usingQuestion';
+import { startBackend, type ResultsBackend } from './results-backend';
+import { VISIBLE_RANKS } from '../../lib/questionnaire/visibleRanks';
+import type { ResultsHead } from '../../lib/questionnaire/resultsSession';
 import { layoutRadar } from '../../lib/radar/layoutRadar';
 import { drawRadar } from '../../lib/radar/drawRadar';
 import { RADAR_SIZE, RING_LABEL_CLEARANCE, RING_LABEL_RAY } from '../../lib/radar/editorsRadar';
-import { EXPORTERS, type ExportContext, type ExportKind } from '../../lib/exports/exportResult';
+import type { ExportKind } from '../../lib/exports/exportResult';
 import { quadrantOf } from '../../schemas/ids';
-import type { ClientData } from '../../lib/questionnaire/buildClientData';
-import { decodeScoringData, type LeanScoringData, type ScoringTexts } from '../../lib/questionnaire/leanScoringData';
-import type { Recommendation, RankedTool } from '../../lib/scoring/types';
+import type { RankedTool } from '../../lib/scoring/types';
 
-const VISIBLE_RANKS = 20;
 /** Tools of the folded ranking drawn per task after the first paint. */
 const RANKING_BATCH = 60;
 const EXPORT_LABELS: Record<ExportKind, string> = {
@@ -37,35 +34,31 @@ class NavigatorResults extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]');
     // Shown only when the script runs; without JavaScript the noscript text explains instead.
     if (status) status.hidden = false;
-    let data: ClientData;
+    let backend: ResultsBackend;
     try {
-      const response = await fetch(this.dataset.src ?? '');
-      if (!response.ok) throw new Error(String(response.status));
-      data = decodeScoringData((await response.json()) as LeanScoringData);
+      backend = await startBackend(this.dataset.src ?? '', this.dataset.texts ?? '', location.search);
     } catch {
       if (status) status.textContent = 'The tool data could not be loaded. Reload the page to try again.';
       return;
     }
-    const base = this.dataset.base ?? '/';
-    const specs = withUsingQuestion(data.questions.map((q) => ({ id: q.id, multiple: q.multiple, options: q.options })), data.catalogue.tools.map((t) => t.id));
-    const { answers, notices } = parseAnswers(location.search, specs);
-    const query = serializeAnswers(answers, specs);
-    const rec = recommend(data.catalogue, answers, data.weights);
-    this.render(data, rec, answers, query, notices, base);
+    const { head } = backend;
+    this.render(backend, this.dataset.base ?? '/');
     // Say what happened, in the live region that said "Working out…", so screen-reader users hear it too.
     if (status) {
-      status.textContent = `Ranked ${rec.tools.length} tools for your team${rec.excluded.length ? `; ${rec.excluded.length} ruled out by your constraints` : ''}. The shortlist comes first.`;
+      status.textContent = `Ranked ${head.toolCount} tools for your team${head.excludedCount ? `; ${head.excludedCount} ruled out by your constraints` : ''}. The shortlist comes first.`;
       this.prepend(status);
     }
   }
 
-  render(data: ClientData, rec: Recommendation, answers: Record<string, readonly string[]>, query: string, notices: string[], base: string) {
+  render(backend: ResultsBackend, base: string) {
+    const { head } = backend;
+    const { rec, notices, query, summary } = head;
+    const data = head;
     const toolHref = (id: string) => `${base}tools/${id}/`;
-    const nameOf = (id: string) => data.catalogue.tools.find((t) => t.id === id)?.name ?? id;
+    const featured = new Map([...head.top, ...head.featured].map((t) => [t.id, t]));
+    const nameOf = (id: string) => head.labels[id] ?? featured.get(id)?.name ?? id;
     const ringBadge = (ring: string) => h('span', { class: `badge ring-${ring}` }, data.names.rings[ring] ?? cap(ring));
-    const summary = data.questions.filter((q) => answers[q.id]?.length).map((q) => ({ question: q.prompt, answers: q.options.filter((o) => answers[q.id]!.includes(o.id)).map((o) => o.label) }));
-    const radarTools = rec.tools.filter((t) => t.score >= data.weights.minimumScore).slice(0, data.weights.radarSize);
-    const radarList = radarTools.length ? radarTools : rec.tools.slice(0, Math.min(12, rec.tools.length));
+    const radarList = head.radar.map((id) => featured.get(id)!);
 
     if (notices.length) {
       this.append(h('div', { class: 'callout', role: 'status', 'data-notices': true }, h('p', {}, h('strong', {}, 'Some of the address was ignored:')), h('ul', {}, ...notices.map((n) => h('li', {}, n)))));
@@ -88,7 +81,7 @@ class NavigatorResults extends HTMLElement {
     );
 
     // The decision first: a shortlist of 3–5 tools, one line of reason each.
-    const rankedOf = (id: string) => rec.tools.find((t) => t.id === id);
+    const rankedOf = (id: string) => featured.get(id);
     this.append(
       h('section', { 'aria-labelledby': 'shortlist-h', class: 'shortlist' },
         h('h2', { id: 'shortlist-h' }, rec.shortlist.length ? 'Start with these' : 'No shortlist yet'),
@@ -104,7 +97,7 @@ class NavigatorResults extends HTMLElement {
     // Stack: one tool per needed capability, with real gaps.
     const capabilityName = (id: string) => data.names.capabilities[id] ?? id.replace(/-/g, ' ');
     const stackRows = rec.picks.map((pick) => {
-      const tool = pick.tool ? rec.tools.find((t) => t.id === pick.tool) : undefined;
+      const tool = pick.tool ? featured.get(pick.tool) : undefined;
       return h('tr', { 'data-pick': pick.capability },
         h('th', { scope: 'row' }, cap(capabilityName(pick.capability))),
         h('td', {}, tool ? h('a', { href: toolHref(tool.id) }, tool.name) : h('span', { class: 'warning' }, 'Gap'), pick.incumbent ? h('span', { class: 'muted' }, ' (you run it)') : null),
@@ -131,42 +124,23 @@ class NavigatorResults extends HTMLElement {
     this.append(this.renderRadar(data, radarList, toolHref));
 
     // "Why not X?"
-    this.append(this.renderWhyNot(data, rec));
+    this.append(this.renderWhyNot(backend));
 
     // The full ranking and every reason, one click away.
     // The top of the ranking now; the rest (folded, hundreds of tools in a large catalogue) in small batches after the
     // first paint, so the page never blocks for long. The list is marked data-complete once every tool is in.
-    const items = rec.tools.slice(0, VISIBLE_RANKS).map((t) => this.renderTool(t, data, toolHref, ringBadge));
-    const list = h('ol', { class: 'ranking', 'data-ranking': true }, ...items);
-    let expanded = false;
-    const more = rec.tools.length > VISIBLE_RANKS ? h('button', { type: 'button', 'aria-expanded': 'false' }, `Show all ${rec.tools.length} tools`) : null;
-    more?.addEventListener('click', () => {
-      expanded = !expanded;
-      items.forEach((item, i) => {
-        if (i >= VISIBLE_RANKS) item.hidden = !expanded;
-      });
-      more.setAttribute('aria-expanded', String(expanded));
-      more.textContent = expanded ? `Show the top ${VISIBLE_RANKS} only` : `Show all ${rec.tools.length} tools`;
-    });
-    void (async () => {
-      for (let start = VISIBLE_RANKS; start < rec.tools.length; start += RANKING_BATCH) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const batch = rec.tools.slice(start, start + RANKING_BATCH).map((t) => this.renderTool(t, data, toolHref, ringBadge));
-        for (const item of batch) item.hidden = !expanded;
-        items.push(...batch);
-        list.append(...batch);
-      }
-      list.setAttribute('data-complete', '');
-    })();
+    const ranking = foldedList(h('ol', { class: 'ranking', 'data-ranking': true }), head.toolCount, head.top, (start, count) => backend.ranking(start, count), (t) => this.renderTool(t, head, toolHref, ringBadge), { all: `Show all ${head.toolCount} tools`, top: `Show the top ${VISIBLE_RANKS} only` });
+    const list = ranking.list;
+    const more = ranking.more;
     this.append(
       h('details', { class: 'full-ranking no-print', 'data-full-ranking': true },
-        h('summary', {}, h('span', { id: 'ranking-h', class: 'summary-heading' }, `Every tool, ranked for you, with every reason (${rec.tools.length})`)),
+        h('summary', {}, h('span', { id: 'ranking-h', class: 'summary-heading' }, `Every tool, ranked for you, with every reason (${head.toolCount})`)),
         h('p', { class: 'muted' }, 'Fit is on a fixed 0–100 scale from the points listed under “Why”. Tools that serve none of your needs rank below every tool that does; ties go to the editors’ ring, then to the longer track record.'),
         list,
         more,
         h('h3', { id: 'stages-h' }, 'Best picks per lifecycle stage'),
         h('div', { class: 'card-grid' }, ...rec.byStage.map((stage) => h('div', { class: 'card' }, h('h4', {}, data.names.stages[stage.stage] ?? stage.stage), stage.tools.length ? h('ol', {}, ...stage.tools.map((id) => {
-          const t = rec.tools.find((tool) => tool.id === id)!;
+          const t = featured.get(id)!;
           return h('li', { 'data-stage-pick': id }, h('a', { href: toolHref(id) }, t.name), ` fit ${t.fit} `, ringBadge(t.ring), h('details', {}, h('summary', {}, 'Why', h('span', { class: 'visually-hidden' }, ` ${t.name} for ${data.names.stages[stage.stage] ?? stage.stage}`)), this.renderReasons(t)));
         })) : h('p', { class: 'muted' }, 'Nothing fits your answers here.')))),
       ),
@@ -176,33 +150,17 @@ class NavigatorResults extends HTMLElement {
     this.append(this.renderTeam(data, rec));
 
     // Excluded
-    if (rec.excluded.length) {
-      this.append(h('section', { 'aria-labelledby': 'excluded-h' }, h('h2', { id: 'excluded-h' }, `Ruled out (${rec.excluded.length})`), h('ul', { 'data-excluded': true }, ...rec.excluded.map((e) => h('li', { 'data-tool-excluded': e.id }, h('a', { href: toolHref(e.id) }, e.name), `: ${e.reason}`)))));
+    if (head.excludedCount) {
+      // A strict constraint can rule out thousands of tools in a large catalogue: the first ones now, the rest folded.
+      const excluded = foldedList(h('ul', { 'data-excluded': true }), head.excludedCount, head.firstExcluded, (start, count) => backend.excluded(start, count), (e) => h('li', { 'data-tool-excluded': e.id }, h('a', { href: toolHref(e.id) }, e.name), `: ${e.reason}`), { all: `Show all ${head.excludedCount} ruled out`, top: `Show the first ${VISIBLE_RANKS} only` });
+      this.append(h('section', { 'aria-labelledby': 'excluded-h' }, h('h2', { id: 'excluded-h' }, `Ruled out (${head.excludedCount})`), excluded.list, excluded.more));
     }
 
-    // Exports
-    const context: ExportContext = {
-      query,
-      notices,
-      answerSummary: summary,
-      names: data.names,
-      descriptions: data.descriptions,
-      resultsUrl: location.href,
-      date: new Date().toISOString().slice(0, 10),
-      radarIds: radarList.map((t) => t.id),
-    };
-    // Descriptions are only printed by the exports: their file is fetched when someone reaches for an export.
-    let texts: Promise<Record<string, string>> | undefined;
-    const loadTexts = () =>
-      (texts ??= fetch(this.dataset.texts ?? '')
-        .then((response) => (response.ok ? (response.json() as Promise<ScoringTexts>) : undefined))
-        .then((file) => file?.descriptions ?? {})
-        .catch(() => ({})));
-    const buttons = (Object.keys(EXPORTERS) as ExportKind[]).map((kind) => {
+    // Exports, made where the ranking is kept; the descriptions they print are fetched on the first export.
+    const buttons = (Object.keys(EXPORT_LABELS) as ExportKind[]).map((kind) => {
       const button = h('button', { type: 'button', 'data-export': kind }, EXPORT_LABELS[kind]);
       const download = async () => {
-        context.descriptions = await loadTexts();
-        const file = EXPORTERS[kind](rec, context);
+        const file = await backend.exportFile(kind, { resultsUrl: location.href, date: new Date().toISOString().slice(0, 10) });
         const blob = new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)], { type: file.type });
         const url = URL.createObjectURL(blob);
         const link = h('a', { href: url, download: file.name });
@@ -212,8 +170,6 @@ class NavigatorResults extends HTMLElement {
         setTimeout(() => URL.revokeObjectURL(url), 1000);
       };
       button.addEventListener('click', () => void download());
-      button.addEventListener('pointerenter', () => void loadTexts());
-      button.addEventListener('focus', () => void loadTexts());
       return h('li', {}, button);
     });
     const print = h('button', { type: 'button' }, 'Print this page');
@@ -222,16 +178,21 @@ class NavigatorResults extends HTMLElement {
   }
 
   /** "Why not X?": pick any tool and read why it ranks where it does, or why it was ruled out. */
-  renderWhyNot(data: ClientData, rec: Recommendation) {
+  renderWhyNot(backend: ResultsBackend) {
     const input = h('input', { id: 'why-not-input', list: 'why-not-tools', autocomplete: 'off', 'aria-describedby': 'why-not-help' });
-    const options = h('datalist', { id: 'why-not-tools' }, ...data.catalogue.tools.map((t) => h('option', { value: t.name })));
+    // The names to pick from are put in when the field is first used: a large catalogue makes thousands of options.
+    const options = h('datalist', { id: 'why-not-tools' });
+    let filling: Promise<void> | undefined;
+    const fill = () => {
+      filling ??= backend.toolNames().then((names) => options.append(...names.map((name) => h('option', { value: name }))));
+    };
+    input.addEventListener('focus', fill, { once: true });
+    input.addEventListener('input', fill, { once: true });
     const output = h('pre', { class: 'why-not-output', 'aria-live': 'polite', 'data-why-not': true });
     const form = h('form', { class: 'why-not' }, h('label', { for: 'why-not-input' }, 'Tool'), ' ', input, options, ' ', h('button', { type: 'submit' }, 'Explain'), h('p', { id: 'why-not-help', class: 'muted' }, 'Type a few letters, pick a tool, and see why it ranks where it does for you.'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const wanted = input.value.trim().toLowerCase();
-      const tool = data.catalogue.tools.find((t) => t.name.toLowerCase() === wanted || t.id === wanted) ?? data.catalogue.tools.find((t) => t.name.toLowerCase().startsWith(wanted));
-      output.textContent = tool && wanted ? explainTool(rec, tool.id) : `No tool called “${input.value.slice(0, 60)}” is in the catalogue.`;
+      void backend.whyNot(input.value).then((text) => (output.textContent = text));
     });
     return h('section', { 'aria-labelledby': 'why-not-h', class: 'no-print' }, h('h2', { id: 'why-not-h' }, 'Why not …?'), form, output);
   }
@@ -241,7 +202,7 @@ class NavigatorResults extends HTMLElement {
     return t.reasons.length ? h('ul', {}, ...t.reasons.map((r) => h('li', {}, `${cap(r.text)}: `, h('strong', {}, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}`)))) : h('p', {}, 'Nothing in your answers speaks for or against it.');
   }
 
-  renderTool(t: RankedTool, data: ClientData, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
+  renderTool(t: RankedTool, data: ResultsHead, toolHref: (id: string) => string, ringBadge: (ring: string) => HTMLElement) {
     const reasons = this.renderReasons(t);
     return h('li', { 'data-tool-id': t.id, 'data-ring': t.ring, 'data-score': t.score },
       h('div', { class: 'rank-head' }, h('a', { href: toolHref(t.id) }, t.name), ' ', ringBadge(t.ring), h('span', { class: 'score' }, ` fit ${t.fit}/100`), h('span', { class: 'muted' }, ` · ${t.incumbent ? 'you run it · ' : ''}${data.names.categories[t.category] ?? t.category}${t.confidence === 'high' ? '' : ` · confidence ${t.confidence}`}`)),
@@ -254,7 +215,7 @@ class NavigatorResults extends HTMLElement {
    * quadrant as wide as its share of the team's tools, ring names on a strip no blip covers, and each blip named
    * beside it on hover and focus.
    */
-  renderRadar(data: ClientData, tools: RankedTool[], toolHref: (id: string) => string) {
+  renderRadar(data: ResultsHead, tools: RankedTool[], toolHref: (id: string) => string) {
     const layout = layoutRadar(
       tools.map((t) => ({ id: t.id, ring: t.ring, quadrant: t.quadrant })),
       RADAR_SIZE,
@@ -304,7 +265,7 @@ class NavigatorResults extends HTMLElement {
     );
   }
 
-  renderTeam(data: ClientData, rec: Recommendation) {
+  renderTeam(data: ResultsHead, rec: ResultsHead['rec']) {
     const section = h('section', { 'aria-labelledby': 'team-h' }, h('h2', { id: 'team-h' }, 'Your team on the landscape'));
     const position = rec.team.position;
     if (!position) {
@@ -331,6 +292,38 @@ class NavigatorResults extends HTMLElement {
     section.append(h('figure', { class: 'team-figure' }, svg), h('p', {}, text.join(' ')));
     return section;
   }
+}
+
+/**
+ * A long list drawn without blocking the page: the first VISIBLE_RANKS items now, the rest in batches of
+ * RANKING_BATCH after the first paint, hidden until the button unfolds them. The list is marked data-complete once
+ * every item is in.
+ */
+function foldedList<T>(list: HTMLElement, total: number, first: readonly T[], fetchItems: (start: number, count: number) => Promise<T[]>, render: (item: T) => HTMLElement, labels: { all: string; top: string }) {
+  const items = first.map(render);
+  list.append(...items);
+  let expanded = false;
+  const more = total > VISIBLE_RANKS ? h('button', { type: 'button', 'aria-expanded': 'false' }, labels.all) : null;
+  more?.addEventListener('click', () => {
+    expanded = !expanded;
+    items.forEach((item, i) => {
+      if (i >= VISIBLE_RANKS) item.hidden = !expanded;
+    });
+    more.setAttribute('aria-expanded', String(expanded));
+    more.textContent = expanded ? labels.top : labels.all;
+  });
+  void (async () => {
+    for (let start = items.length; start < total; ) {
+      const batch = (await fetchItems(start, RANKING_BATCH)).map(render);
+      if (batch.length === 0) break;
+      for (const item of batch) item.hidden = !expanded;
+      items.push(...batch);
+      list.append(...batch);
+      start += batch.length;
+    }
+    list.setAttribute('data-complete', '');
+  })().catch(() => list.setAttribute('data-complete', ''));
+  return { list, more };
 }
 
 customElements.define('navigator-results', NavigatorResults);
