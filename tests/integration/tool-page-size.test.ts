@@ -17,6 +17,8 @@ const SMALL = 20;
 const LARGE = 120;
 /** Tools per catalogue page in both builds: the small catalogue is one page, the large one six. */
 const PAGE_SIZE = 20;
+/** The whole map lists every tool up to this many: the small catalogue is under it, the large one over. */
+const MAP_LIST_LIMIT = 60;
 
 interface Built {
   catalogue: SyntheticCatalogue;
@@ -30,7 +32,7 @@ const builds: Partial<Record<'small' | 'large', Built>> = {};
 async function buildCatalogue(name: 'small' | 'large', tools: number): Promise<Built> {
   const dir = join(work, name);
   const catalogue = writeSyntheticContent(tools, join(dir, 'content'));
-  const build = await buildSite(catalogue.dir, dir, catalogue.toolIds, { NAVIGATOR_CATALOGUE_PAGE_SIZE: String(PAGE_SIZE) });
+  const build = await buildSite(catalogue.dir, dir, catalogue.toolIds, { NAVIGATOR_CATALOGUE_PAGE_SIZE: String(PAGE_SIZE), NAVIGATOR_MAP_LIST_LIMIT: String(MAP_LIST_LIMIT) });
   if (!build.ok) throw new Error(`the ${name} build (${tools} tools) failed:\n${build.log.split('\n').slice(-30).join('\n')}`);
   return { catalogue, build, dist: join(dir, 'site-dist') };
 }
@@ -134,5 +136,36 @@ describe('the catalogue page at two catalogue sizes', () => {
     expect(name).toBeDefined();
     const data = JSON.parse(readFileSync(join(large.dist, 'data', `${name}.json`), 'utf8')) as { tools: { id: string }[] };
     expect(data.tools.map((t) => t.id).sort()).toEqual([...large.catalogue.toolIds].sort());
+  });
+});
+
+describe('the whole map at two catalogue sizes', () => {
+  const html = (built: Built, path: string) => readFileSync(join(built.dist, path, 'index.html'), 'utf8');
+  const toolLinks = (text: string) => [...text.matchAll(/href="\/tools\/([^/"]+)\/"/g)].map((m) => m[1]!);
+
+  it('lists every tool below the map of a small catalogue, in its lists and its table', () => {
+    const { small } = builds as Required<typeof builds>;
+    const map = html(small, 'map');
+    expect(new Set(toolLinks(/<section class="map-lists"[\s\S]*?<\/section>/.exec(map)![0]))).toEqual(new Set(small.catalogue.toolIds));
+    expect(map.match(/<tr data-tool-id=/g)).toHaveLength(SMALL);
+  });
+
+  it('leaves the naming of every tool of a large catalogue to the quadrant maps, which name and list them all', () => {
+    const { large } = builds as Required<typeof builds>;
+    const map = html(large, 'map');
+    expect(map).not.toContain('class="map-table"');
+    expect(map).not.toContain('class="map-tool-list"');
+    // The only tools linked from the page are the dots drawn with their names.
+    const dots = [...map.matchAll(/<a href="\/tools\/([^/"]+)\/"[^>]*class="map-marker map-dot/g)].map((m) => m[1]!);
+    expect(new Set(toolLinks(map))).toEqual(new Set(dots));
+    expect(dots.length).toBeLessThan(LARGE);
+    // Each quadrant says how many tools it holds and where they are named.
+    const elsewhere = [...map.matchAll(/<p data-map-list-elsewhere>[\s\S]*?<\/p>/g)].map((m) => m[0]);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const paragraph of elsewhere) expect(paragraph).toMatch(/The \d+ tools are listed and named on <a href="\/map\/[a-z-]+\/">/);
+    expect(map).toMatch(/<p data-map-table-elsewhere>[\s\S]*href="\/api\/tools\.csv"/);
+    // Every tool is still named on its quadrant's map.
+    const named = QUADRANT_IDS.flatMap((quadrant) => (existsSync(join(large.dist, 'map', quadrant, 'index.html')) ? toolLinks(/<section class="map-lists"[\s\S]*?<\/section>/.exec(html(large, `map/${quadrant}`))![0]) : []));
+    expect(new Set(named)).toEqual(new Set(large.catalogue.toolIds));
   });
 });

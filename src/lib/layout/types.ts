@@ -107,3 +107,17 @@ export const MAP_LAYOUT: LayoutOptions = {
 
 /** How names are drawn on the map and the quadrant maps (CSS uses the same sizes). */
 export const MAP_LABELS = { fontSize: 11, dotRadius: 6, clusterRadius: 13 } as const;
+
+/**
+ * Up to this many tools, the whole map's page also lists every tool: the members of each cluster, the tools of each
+ * quadrant and a table of every tool's place. Beyond it those lists would outweigh the map (a 10,000-tool catalogue
+ * made a 6 MB page), so the page says how many tools each cluster and quadrant holds and links to the quadrant maps,
+ * which name and list every tool, and to the catalogue and open data. NAVIGATOR_MAP_LIST_LIMIT overrides it in tests.
+ */
+export const MAP_LIST_LIMIT = 1000;
+
+/** The limit in force: a whole number from the override, or MAP_LIST_LIMIT. */
+export function mapListLimit(override: string | undefined): number {
+  const value = override === undefined ? NaN : Number(override);
+  return Number.isInteger(value) && value >= 0 ? value : MAP_LIST_LIMIT;
+}
