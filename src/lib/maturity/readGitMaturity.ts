@@ -19,8 +19,8 @@ export interface Maturity {
 
 export type Git = (args: string[]) => string;
 
-/** A tag that names a release: a version number, optionally after a short prefix ("v2.1.0", "python-v4.1", "jenkins-2.578"). */
-export const RELEASE_TAG = /^(?:[a-z][\w.-]*?[-/@])?v?\d+(?:\.\d+){1,3}$/i;
+/** A tag that names a release: a version number, optionally after a short prefix ("v2.1.0", "python-v4.1", "jenkins-2.578", "rel/nifi-2.11.0"); not a scoped package's own tag ("@scope/pkg@1.2.3"), which in a monorepo is a part's release. */
+export const RELEASE_TAG = /^(?:[a-z][\w./-]*?[-/@])?v?\d+(?:\.\d+){1,3}$/i;
 const PRE_RELEASE = /(?:alpha|beta|rc|dev|pre|nightly|snapshot)/i;
 
 export function readGitMaturity(git: Git, readOn: string): Maturity {
@@ -54,7 +54,9 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
     readOn,
     from: 'git-snapshot',
   };
-  if (tags[0]) maturity.latestRelease = tags[0];
+  // Of the tags made on the newest release's day, the shortest name: "v0.21.8" rather than "helm/chart/v0.21.8".
+  const newest = tags.filter((t) => t.date === tags[0]?.date).sort((a, b) => a.tag.length - b.tag.length)[0];
+  if (newest) maturity.latestRelease = newest;
   return maturity;
 }
 

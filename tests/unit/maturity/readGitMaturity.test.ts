@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isDormant, maturityYaml, readGitMaturity, withMaturity } from '../../../src/lib/maturity/readGitMaturity.ts';
+import { isDormant, maturityYaml, readGitMaturity, RELEASE_TAG, withMaturity } from '../../../src/lib/maturity/readGitMaturity.ts';
 import { describeMaturity } from '../../../src/lib/maturity/describeMaturity.ts';
 import { githubRepoOf, readGithubMaturity } from '../../../src/lib/maturity/readGithubMaturity.ts';
 import { ToolSchema } from '../../../src/schemas/tool.ts';
@@ -29,6 +29,7 @@ function fixtureRepo(): string {
   commit('2019-03-01', 'ana@example.org', 'first');
   tag('v0.1.0', '2019-03-01');
   commit('2026-02-01', 'ben@example.org', 'feature');
+  tag('helm/chart/v1.0.0', '2026-02-02');
   tag('v1.0.0', '2026-02-02');
   commit('2026-05-01', 'cai@example.org', 'more');
   commit('2026-06-01', 'dependabot[bot]@users.noreply.github.com', 'bump');
@@ -78,6 +79,13 @@ describe('readGitMaturity', () => {
     expect(readGitMaturity(git, '2027-04-01').contributors12m).toBe(2);
     // A reading before the newest commit counts up to the reading.
     expect(readGitMaturity(git, '2026-03-01').contributors12m).toBe(1);
+  });
+});
+
+describe('release tags', () => {
+  it('reads version numbers after the prefixes projects use, and nothing else', () => {
+    for (const tag of ['v2.1.0', '2.1', 'python-v4.1.2', 'jenkins-2.578', 'rel/nifi-2.11.0', 'release/3.4.0', 'ai@7.0.77']) expect(RELEASE_TAG.test(tag), tag).toBe(true);
+    for (const tag of ['nightly', 'latest', 'v2', 'build-20260101', 'v1.2.3.4.5', '@scope/pkg@1.2.3']) expect(RELEASE_TAG.test(tag), tag).toBe(false);
   });
 });
 
