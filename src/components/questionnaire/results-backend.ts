@@ -4,7 +4,7 @@
  * can start (old browser, blocked script), on the page itself, with the same
  * session and the same answers.
  */
-import type { ExportContext, ExportFile, ExportKind } from '../../lib/exports/exportResult';
+import type { ExportFile, ExportKind } from '../../lib/exports/exportResult';
 import type { Excluded, ResultsHead, ResultsSession } from '../../lib/questionnaire/resultsSession';
 import type { LeanScoringData, ScoringTexts } from '../../lib/questionnaire/leanScoringData';
 import type { RankedTool } from '../../lib/scoring/types';
@@ -27,7 +27,7 @@ export interface ResultsBackend {
   excluded(start: number, count: number): Promise<Excluded[]>;
   whyNot(typed: string): Promise<string>;
   toolNames(): Promise<string[]>;
-  exportFile(kind: ExportKind, context: Omit<ExportContext, 'descriptions' | 'query' | 'notices' | 'answerSummary' | 'names' | 'radarIds'>): Promise<ExportFile>;
+  exportFile(kind: ExportKind, context: ExportRequestContext): Promise<ExportFile>;
 }
 
 /** The data could not be had: the page says so. */

@@ -192,7 +192,10 @@ class NavigatorResults extends HTMLElement {
     const form = h('form', { class: 'why-not' }, h('label', { for: 'why-not-input' }, 'Tool'), ' ', input, options, ' ', h('button', { type: 'submit' }, 'Explain'), h('p', { id: 'why-not-help', class: 'muted' }, 'Type a few letters, pick a tool, and see why it ranks where it does for you.'));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void backend.whyNot(input.value).then((text) => (output.textContent = text));
+      void backend.whyNot(input.value).then(
+        (text) => (output.textContent = text),
+        () => (output.textContent = 'The explanation could not be worked out. Reload the page to try again.'),
+      );
     });
     return h('section', { 'aria-labelledby': 'why-not-h', class: 'no-print' }, h('h2', { id: 'why-not-h' }, 'Why not …?'), form, output);
   }

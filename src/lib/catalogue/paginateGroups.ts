@@ -6,6 +6,7 @@
  * button, the same cut applied to whatever the filters leave.
  */
 import type { ToolGroup } from './groupTools.ts';
+import { wholeNumberOverride } from '../wholeNumberOverride.ts';
 
 /**
  * Tools per page. A hundred cards keep the page quick to lay out on a slow phone (Lighthouse's mobile profile: at
@@ -19,8 +20,7 @@ export const CATALOGUE_PAGE_SIZE = 100;
  * @example cataloguePageSize('40') // → 40
  */
 export function cataloguePageSize(override: string | undefined): number {
-  const value = override === undefined ? NaN : Number(override);
-  return Number.isInteger(value) && value >= 1 ? value : CATALOGUE_PAGE_SIZE;
+  return wholeNumberOverride(override, CATALOGUE_PAGE_SIZE);
 }
 
 export interface PagedGroup<T> extends ToolGroup<T> {

@@ -4,6 +4,7 @@
  * each either a dot for one tool or a cluster holding several).
  */
 import type { QuadrantId } from '../../schemas/ids.ts';
+import { wholeNumberOverride } from '../wholeNumberOverride.ts';
 
 /** A point on the landscape plane. Both axes run 0..1 (framework.md §3). */
 export interface PlanePosition {
@@ -116,8 +117,7 @@ export const MAP_LABELS = { fontSize: 11, dotRadius: 6, clusterRadius: 13 } as c
  */
 export const MAP_LIST_LIMIT = 1000;
 
-/** The limit in force: a whole number from the override, or MAP_LIST_LIMIT. */
+/** The limit in force: a whole number of at least 1 from the override, or MAP_LIST_LIMIT. */
 export function mapListLimit(override: string | undefined): number {
-  const value = override === undefined ? NaN : Number(override);
-  return Number.isInteger(value) && value >= 0 ? value : MAP_LIST_LIMIT;
+  return wholeNumberOverride(override, MAP_LIST_LIMIT);
 }
