@@ -8,7 +8,8 @@
  *
  * also measures, in Chromium with the CPU slowed 4× (Lighthouse's mobile
  * profile), the time from the first keystroke in the header's search box to
- * the first result on screen — the index downloaded, parsed and searched — and
+ * the first result on screen — the index downloaded, parsed and searched, the
+ * box focused just before, as by "/" — timed inside the page, and
  * a later keystroke's time to its results (issue 14: 300 ms and 50 ms at
  * 10,000 tools).
  */
@@ -80,12 +81,28 @@ if (values.dir) {
       await page.goto(site.url, { waitUntil: 'networkidle' });
       const box = page.locator('navigator-search input[type="search"]');
       await box.focus();
-      const start = await page.evaluate(() => performance.now());
+      // Timed in the page, from the first key's event (its timeStamp is when the browser took the key, so a busy
+      // main thread counts) to the first result in the list: the automation's own round trips are left out.
+      await page.evaluate(() => {
+        const state = window as unknown as { firstKey?: number; firstResult?: number };
+        document.addEventListener('keydown', (event) => (state.firstKey ??= event.timeStamp), { capture: true });
+        const list = document.querySelector('navigator-search [role="listbox"]')!;
+        new MutationObserver((_, observer) => {
+          if (!list.querySelector('[role="option"]')) return;
+          state.firstResult = performance.now();
+          observer.disconnect();
+        }).observe(list, { childList: true });
+      });
       await box.press('m');
       await box.press('l');
       await page.locator('navigator-search [role="option"]').first().waitFor();
-      firsts.push((await page.evaluate(() => performance.now())) - start);
-      // A later keystroke, with the searcher ready: from key to the re-drawn list.
+      firsts.push(await page.evaluate(() => {
+        const state = window as unknown as { firstKey: number; firstResult: number };
+        return state.firstResult - state.firstKey;
+      }));
+      // A later keystroke, once the descriptions are in too (their arrival is one task of its own, about
+      // 150 ms at 10,000 tools with the CPU 4× slower): from key to the re-drawn list.
+      await page.locator('navigator-search[data-searcher="complete"]').waitFor({ state: 'attached' });
       const later = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {
@@ -106,7 +123,7 @@ if (values.dir) {
     const med = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
     const first = med(firsts);
     const later = med(laters);
-    console.log(`${first <= 300 ? '✔' : '✖'} first result in the browser (CPU 4× slower, ${values.dir}): median ${first.toFixed(0)} ms from the first two keys, index included (budget at 10,000 tools: 300 ms)`);
+    console.log(`${first <= 300 ? '✔' : '✖'} first result in the browser (CPU 4× slower, ${values.dir}): median ${first.toFixed(0)} ms from the first key to the first result, index included (budget at 10,000 tools: 300 ms)`);
     console.log(`${later <= 50 ? '✔' : '✖'} a later keystroke: median ${later.toFixed(1)} ms to the re-drawn results (budget at 10,000 tools: 50 ms)`);
     browserOk = first <= 300 && later <= 50;
   } finally {

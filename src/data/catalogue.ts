@@ -13,6 +13,7 @@ import { CLOUD_LABELS, HOSTING_LABELS, OFFERING_LABELS, STATUS_LABELS, licenseLa
 import { toCatalogueTool } from '../lib/catalogue/toCatalogueTool.ts';
 import { formatIsoDate } from '../lib/catalogue/formatIsoDate.ts';
 import type { CompareLabels, CompareTool } from '../lib/compare/buildCompareTable.ts';
+import { compareNames } from '../lib/text/compareNames.ts';
 
 export interface FacetOption {
   value: string;
@@ -81,7 +82,7 @@ async function load(): Promise<CatalogueData> {
     getCollection('personas'),
     getCollection('rings'),
   ]);
-  entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  entries.sort((a, b) => compareNames(a.data.name, b.data.name) || a.id.localeCompare(b.id));
   [quadrants, categories, stages, capabilities, personas, rings].forEach((list) => list.sort(byOrder));
   // Categories read best grouped by quadrant, then in their own order.
   const quadrantRank = new Map(quadrants.map((quadrant, index) => [quadrant.id, index]));

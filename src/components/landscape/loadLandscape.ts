@@ -16,6 +16,7 @@ import { zoomQuadrant } from '../../lib/layout/zoomQuadrant';
 import { MAP_LABELS, MAP_LAYOUT } from '../../lib/layout/types';
 import { withBase } from '../../lib/withBase';
 import type { ToolCardFacts } from '../../lib/cards/toolCard';
+import { compareNames } from '../../lib/text/compareNames';
 
 export type ToolEntry = CollectionEntry<'tools'>;
 
@@ -41,7 +42,7 @@ async function load() {
     getCollection('capabilities'),
     getCollection('concerns'),
   ]);
-  tools.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+  tools.sort((a, b) => compareNames(a.data.name, b.data.name) || a.id.localeCompare(b.id));
   for (const list of [categories, quadrants, stages, personas, rings, capabilities, concerns]) list.sort(byOrder);
   const base = import.meta.env.BASE_URL;
   const quadrantOf = (tool: ToolEntry): QuadrantId => quadrantOfCategory(tool.data.category);

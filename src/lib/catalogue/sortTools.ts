@@ -4,12 +4,13 @@
  */
 import { RING_IDS } from '../../schemas/ids.ts';
 import type { CatalogueTool } from './catalogueTool.ts';
+import { compareNames } from '../text/compareNames.ts';
 
 /** Sort keys as they appear in the query string (`?sort=ring`). */
 export const SORT_KEYS = ['name', 'ring', 'first-release', 'last-reviewed'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const byName = (a: CatalogueTool, b: CatalogueTool) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+const byName = (a: CatalogueTool, b: CatalogueTool) => compareNames(a.name, b.name) || a.id.localeCompare(b.id);
 
 const COMPARATORS: Record<SortKey, (a: CatalogueTool, b: CatalogueTool) => number> = {
   name: byName,

@@ -12,6 +12,7 @@
  */
 import { layoutLandscape } from './layoutLandscape.ts';
 import type { LandscapeLayout, LayoutOptions, PlacedCluster, PlacedDot, PlaneItem, PlotBox, Point } from './types.ts';
+import { compareNames } from '../text/compareNames.ts';
 
 export interface LabelOptions {
   /** Font size of the names, in SVG user units. */
@@ -263,7 +264,7 @@ function nearest<T>(items: readonly T[], eligible: (item: T) => boolean, distanc
 }
 
 function finish(layout: LandscapeLayout, dots: PlacedDot[], clusters: PlacedCluster[], labels: Map<string, PlacedLabel>): LabelledLandscape {
-  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const numbered = [...clusters]
     .sort((a, b) => a.y - b.y || a.x - b.x)
     .map((cluster, i) => ({ ...cluster, key: `cluster-${i + 1}`, number: i + 1, members: [...cluster.members].sort(byName) }));

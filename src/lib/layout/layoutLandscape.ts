@@ -15,6 +15,7 @@ import { quadrantOf, type QuadrantId } from '../../schemas/ids.ts';
 import { createPlaneScales } from './createPlaneScales.ts';
 import { createSpatialIndex } from './createSpatialIndex.ts';
 import type { LandscapeLayout, LayoutOptions, PlacedCluster, PlacedDot, PlaneItem, PlotBox, Point } from './types.ts';
+import { compareNames as compareNameText } from '../text/compareNames.ts';
 
 interface Member {
   id: string;
@@ -174,5 +175,5 @@ function compareIds(a: string, b: string): number {
 }
 
 function compareNames(a: { name: string; id: string }, b: { name: string; id: string }): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || compareIds(a.id, b.id);
+  return compareNameText(a.name, b.name) || compareIds(a.id, b.id);
 }

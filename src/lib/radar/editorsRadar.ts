@@ -5,6 +5,7 @@
  */
 import { QUADRANT_IDS, RING_IDS, type QuadrantId, type RingId } from '../../schemas/ids.ts';
 import { layoutRadar, type RadarLayout } from './layoutRadar.ts';
+import { compareNames } from '../text/compareNames.ts';
 
 export interface RadarTool {
   id: string;
@@ -76,7 +77,7 @@ export function buildEditorsRadar(tools: readonly RadarTool[], edition: string, 
       (a, b) =>
         QUADRANT_IDS.indexOf(a.quadrant) - QUADRANT_IDS.indexOf(b.quadrant) ||
         RING_IDS.indexOf(a.ring) - RING_IDS.indexOf(b.ring) ||
-        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+        compareNames(a.name, b.name) ||
         a.id.localeCompare(b.id),
     );
   const layout = layoutRadar(

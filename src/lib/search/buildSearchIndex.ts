@@ -1,14 +1,22 @@
 /**
  * Builds the search index file (/search-index.json) at build time. It holds
  * each capability, stage, concern and category name once, in tables, and the
- * tools refer to them by position, so the file stays small: no pre-computed
- * index either, as the browser reads the few hundred tools in a millisecond.
+ * tools refer to them by position, so the file stays small. The text work is
+ * done here too, once, not in every visitor's browser: each distinct word of
+ * the names and aliases (and, in the second file, of the descriptions) is
+ * stored once and the tools refer to their words by number, the names come
+ * compacted for whole-name comparison, and the tools are in name order. The
+ * searcher then only reads the file: at 10,000 tools, splitting and
+ * numbering the words and sorting the names in the browser took most of a
+ * second on a phone before the first result.
  */
 import type { ValidSearchConfig } from './parseSearchConfig.ts';
-import { BADGED_STATUSES, type BadgedStatus, type IndexedDocument, type SearchDocument, type SearchVocabulary, type VocabularyItem } from './searchDocument.ts';
+import { BADGED_STATUSES, type BadgedStatus, type IndexedTools, type SearchDocument, type SearchVocabulary, type VocabularyItem } from './searchDocument.ts';
+import { compact, words, type TextRules } from './searchText.ts';
+import { compareNames } from '../text/compareNames.ts';
 
 /** Bump when the file's shape changes, so a stale cached file is refused rather than misread. */
-export const SEARCH_INDEX_VERSION = 3; // 3: descriptions moved to /search-descriptions.json
+export const SEARCH_INDEX_VERSION = 4; // 3: descriptions moved to /search-descriptions.json; 4: words numbered at build time, tools in name order
 
 /**
  * Most bytes /search-index.json may take gzip-compressed, per tool (the
@@ -33,7 +41,33 @@ export interface SearchIndexFile {
   stages: VocabularyEntry[];
   concerns: VocabularyEntry[];
   categories: VocabularyEntry[];
-  documents: IndexedDocument[];
+  /** Every distinct word of the names and aliases, once; documents refer to them by position. */
+  nameWords: string[];
+  /** Every distinct word of the descriptions, once; left out of the first file (splitSearchIndex). */
+  descriptionWords?: string[];
+  /** Column by column, in name order (the order of equally good results). */
+  tools: IndexedTools;
+}
+
+/** Numbers each distinct word once, in order of first use. */
+class Dictionary {
+  readonly words: string[] = [];
+  readonly #numbers = new Map<string, number>();
+  numbersOf(list: readonly string[]): number[] {
+    return [
+      ...new Set(
+        list.map((word) => {
+          let number = this.#numbers.get(word);
+          if (number === undefined) {
+            number = this.words.length;
+            this.words.push(word);
+            this.#numbers.set(word, number);
+          }
+          return number;
+        }),
+      ),
+    ];
+  }
 }
 
 type Kind = keyof SearchVocabulary;
@@ -58,14 +92,16 @@ class Table {
 }
 
 /**
- * @param _config   the validated search configuration; the file does not depend on it (the searcher
- *                  applies it), but building the index is where the build validates it.
+ * @param config     the validated search configuration: its text rules (spellings, stop words) split the
+ *                   words here, as the searcher splits a query with the same rules.
  * @param vocabulary display names of the ids; ids it lacks are named by themselves.
- * @example buildSearchIndex(documents, parseSearchConfig(SEARCH_CONFIG), vocabulary).documents.length === documents.length
+ * @example buildSearchIndex(documents, parseSearchConfig(SEARCH_CONFIG), vocabulary).tools.id.length === documents.length
  */
-export function buildSearchIndex(documents: readonly SearchDocument[], _config: ValidSearchConfig, vocabulary: Partial<SearchVocabulary> = {}): SearchIndexFile {
+export function buildSearchIndex(documents: readonly SearchDocument[], config: ValidSearchConfig, vocabulary: Partial<SearchVocabulary> = {}): SearchIndexFile {
+  const rules: TextRules = config;
   const tables = { capabilities: new Table(vocabulary.capabilities), stages: new Table(vocabulary.stages), concerns: new Table(vocabulary.concerns), categories: new Table(vocabulary.categories) };
-  const sorted = [...documents].sort((a, b) => a.id.localeCompare(b.id));
+  // Name order, ties (never two equal names in valid content) by id in code-point order.
+  const sorted = [...documents].sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const doc of sorted) {
     doc.capabilities.forEach((id) => tables.capabilities.use(id));
     doc.stages?.forEach((id) => tables.stages.use(id));
@@ -76,16 +112,24 @@ export function buildSearchIndex(documents: readonly SearchDocument[], _config: 
   const positions = Object.fromEntries(Object.entries(entries).map(([kind, list]) => [kind, new Map(list.map(([id], index) => [id, index]))])) as Record<Kind, Map<string, number>>;
   const at = (kind: Kind, id: string) => positions[kind].get(id)!;
 
-  const indexed = sorted.map((doc): IndexedDocument => {
-    const out: IndexedDocument = { id: doc.id, name: doc.name, description: doc.description, category: at('categories', doc.category), capabilities: doc.capabilities.map((id) => at('capabilities', id)) };
-    if (doc.aliases.length > 0) out.aliases = [...doc.aliases];
-    if (doc.stages?.length) out.stages = doc.stages.map((id) => at('stages', id));
-    if (doc.concerns?.length) out.concerns = doc.concerns.map((concern) => [at('concerns', concern.id), concern.strength]);
-    if (doc.ring) out.ring = doc.ring;
-    if (doc.status && (BADGED_STATUSES as readonly string[]).includes(doc.status)) out.status = doc.status as BadgedStatus;
-    return out;
-  });
-  return { version: SEARCH_INDEX_VERSION, ...entries, documents: indexed };
+  const nameWords = new Dictionary();
+  const descriptionWords = new Dictionary();
+  const tools: Required<IndexedTools> = { id: [], name: [], whole: [], nameWords: [], aliasWords: [], descriptionWords: [], category: [], capabilities: [], stages: [], concerns: [], status: [], ring: [] };
+  for (const doc of sorted) {
+    tools.id.push(doc.id);
+    tools.name.push(doc.name);
+    tools.whole.push([doc.name, ...doc.aliases].map((text) => compact(text, rules)));
+    tools.nameWords.push(nameWords.numbersOf(words(doc.name, rules)));
+    tools.aliasWords.push(nameWords.numbersOf(doc.aliases.flatMap((alias) => words(alias, rules))));
+    tools.descriptionWords.push(descriptionWords.numbersOf(words(doc.description ?? '', rules)));
+    tools.category.push(at('categories', doc.category));
+    tools.capabilities.push(doc.capabilities.map((id) => at('capabilities', id)));
+    tools.stages.push((doc.stages ?? []).map((id) => at('stages', id)));
+    tools.concerns.push((doc.concerns ?? []).map((concern) => [at('concerns', concern.id), concern.strength]));
+    tools.status.push(doc.status && (BADGED_STATUSES as readonly string[]).includes(doc.status) ? (doc.status as BadgedStatus) : 0);
+    tools.ring.push(doc.ring ?? 0);
+  }
+  return { version: SEARCH_INDEX_VERSION, ...entries, nameWords: nameWords.words, descriptionWords: descriptionWords.words, tools };
 }
 
 /**
@@ -106,34 +150,39 @@ export function checkSynonyms(config: ValidSearchConfig, vocabulary: SearchVocab
   if (problems.length > 0) throw new Error(`Invalid search configuration:\n${problems.join('\n')}\nUse an id of an existing entry (its file name without extension), or remove it from the synonym group.`);
 }
 
-/** /search-descriptions.json: each tool's description by id, for the searcher to add once it arrives. */
+/** /search-descriptions.json: the descriptions' distinct words once, and each tool's words by number, by id. */
 export interface SearchDescriptionsFile {
   version: number;
-  descriptions: Record<string, string>;
+  words: string[];
+  documents: Record<string, number[]>;
 }
 
 /**
  * Splits the index in two for the browser: the first file (names, aliases, vocabulary, rings, statuses: what most
- * searches need, and what the first results are found with) and the descriptions, about half of the bytes, which
- * load right after it. Searching both together gives exactly the results of the whole index.
- * @example splitSearchIndex(file).index.documents.every((doc) => doc.description === undefined) // → true
+ * searches need, and what the first results are found with) and the descriptions' words, about half of the bytes,
+ * which load right after it. Searching both together gives exactly the results of the whole index.
+ * @example splitSearchIndex(file).index.tools.descriptionWords // → undefined
  */
 export function splitSearchIndex(file: SearchIndexFile): { index: SearchIndexFile; descriptions: SearchDescriptionsFile } {
-  const descriptions: Record<string, string> = {};
-  const documents = file.documents.map(({ description, ...rest }) => {
-    if (description) descriptions[rest.id] = description;
-    return rest;
+  const { descriptionWords: dictionary, tools, ...tables } = file;
+  const { descriptionWords, ...columns } = tools;
+  const byId: Record<string, number[]> = {};
+  descriptionWords?.forEach((numbers, i) => {
+    if (numbers.length > 0) byId[tools.id[i]!] = numbers;
   });
-  return { index: { ...file, documents }, descriptions: { version: file.version, descriptions } };
+  return { index: { ...tables, tools: columns }, descriptions: { version: file.version, words: dictionary ?? [], documents: byId } };
 }
 
 /**
- * The index with the descriptions put back (for createSearcher). Descriptions of ids the index lacks are ignored.
- * @throws Error when the descriptions file is of another version (a stale cache).
+ * The index with the descriptions put back (for createSearcher). Descriptions of ids the index lacks are ignored,
+ * and so are word numbers outside the file's word list.
+ * @throws Error when the descriptions file is of another version (a stale cache) or not of this shape.
  */
 export function withDescriptions(file: SearchIndexFile, extra: SearchDescriptionsFile): SearchIndexFile {
-  if (extra?.version !== file.version || typeof extra.descriptions !== 'object' || extra.descriptions === null) {
+  if (extra?.version !== file.version || !Array.isArray(extra.words) || typeof extra.documents !== 'object' || extra.documents === null) {
     throw new Error(`search-descriptions.json: expected version ${file.version}; rebuild the site (npm run build).`);
   }
-  return { ...file, documents: file.documents.map((doc) => ({ ...doc, description: Object.hasOwn(extra.descriptions, doc.id) ? String(extra.descriptions[doc.id]) : doc.description })) };
+  const known = (list: unknown): number[] => (Array.isArray(list) ? list.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < extra.words.length) : []);
+  const descriptionWords = file.tools.id.map((id) => (Object.hasOwn(extra.documents, id) ? known(extra.documents[id]) : []));
+  return { ...file, descriptionWords: extra.words.map(String), tools: { ...file.tools, descriptionWords } };
 }

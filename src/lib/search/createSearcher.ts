@@ -5,12 +5,13 @@
  * frame for the catalogue's size). The rules and their numbers are described
  * and set in searchConfig.ts.
  *
- * Every distinct word of the names, aliases and descriptions is numbered once
- * when the searcher is created; a query word is then compared with each
- * distinct word once, and tools are scored by looking those results up.
+ * Every distinct word of the names, aliases and descriptions is numbered once,
+ * when the index is built (buildSearchIndex.ts), so creating the searcher only
+ * reads the file; a query word is then compared with each distinct word once,
+ * and tools are scored by looking those results up.
  */
 import { SEARCH_INDEX_VERSION, type SearchIndexFile, type VocabularyEntry } from './buildSearchIndex.ts';
-import type { IndexedDocument, SearchHit } from './searchDocument.ts';
+import type { SearchHit } from './searchDocument.ts';
 import { SEARCH_CONFIG, type SearchConfig } from './searchConfig.ts';
 import { compact, editDistance, sameStem, words, type TextRules } from './searchText.ts';
 
@@ -63,34 +64,13 @@ interface Group {
 
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
 
-class Dictionary {
-  readonly words: string[] = [];
-  readonly #numbers = new Map<string, number>();
-  numbersOf(list: readonly string[]): number[] {
-    return unique(
-      list.map((word) => {
-        let number = this.#numbers.get(word);
-        if (number === undefined) {
-          number = this.words.length;
-          this.words.push(word);
-          this.#numbers.set(word, number);
-        }
-        return number;
-      }),
-    );
-  }
-  numberOf(word: string): number | undefined {
-    return this.#numbers.get(word);
-  }
-}
-
 /**
  * @throws Error when the file is not a search index of the expected version (e.g. a stale cache).
  * @example createSearcher(indexFile).search('mlflo')[0]?.id // → 'mlflow'
  */
 export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEARCH_CONFIG): Searcher {
-  if (file?.version !== SEARCH_INDEX_VERSION || !Array.isArray(file.documents)) {
-    throw new Error(`search-index.json: expected version ${SEARCH_INDEX_VERSION} with a documents list; rebuild the site (npm run build).`);
+  if (file?.version !== SEARCH_INDEX_VERSION || !Array.isArray(file.tools?.id) || !Array.isArray(file.nameWords)) {
+    throw new Error(`search-index.json: expected version ${SEARCH_INDEX_VERSION} with a tools list; rebuild the site (npm run build).`);
   }
   const rules: TextRules = config;
   const { quality, weights } = config;
@@ -111,29 +91,34 @@ export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEA
     return { words: group.words.map((word) => words(word, rules)[0] ?? word), strict: group.strict === true, targets };
   });
 
-  const nameDictionary = new Dictionary();
-  const descriptionDictionary = new Dictionary();
-  const documents: Prepared[] = file.documents.map((doc: IndexedDocument) => {
-    const aliases = doc.aliases ?? [];
-    const hit: Omit<SearchHit, 'score'> = { id: doc.id, name: doc.name, category: file.categories[doc.category]?.[1] ?? '' };
-    if (doc.status) hit.status = doc.status;
+  const nameWords = file.nameWords;
+  const descriptionWords = file.descriptionWords ?? [];
+  let descriptionNumbers: Map<string, number> | undefined;
+  /** The number of a description word, for synonyms (the table is made on the first query that needs it). */
+  const descriptionNumberOf = (word: string) => (descriptionNumbers ??= new Map(descriptionWords.map((known, number) => [known, number]))).get(word);
+  // The file lists the tools in name order: their position is the order of equally good results.
+  const tools = file.tools;
+  const documents: Prepared[] = tools.id.map((id, order) => {
+    const status = tools.status[order] || undefined;
+    const ring = tools.ring[order] || undefined;
+    const category = tools.category[order]!;
+    const hit: Omit<SearchHit, 'score'> = { id, name: tools.name[order]!, category: file.categories[category]?.[1] ?? '' };
+    if (status) hit.status = status;
     return {
       hit,
-      order: 0,
-      whole: [doc.name, ...aliases].map((text) => compact(text, rules)),
-      nameWords: nameDictionary.numbersOf(words(doc.name, rules)),
-      aliasWords: nameDictionary.numbersOf(aliases.flatMap((alias) => words(alias, rules))),
-      descriptionWords: descriptionDictionary.numbersOf(words(doc.description ?? '', rules)),
-      capabilities: doc.capabilities,
-      stages: doc.stages ?? [],
-      concerns: doc.concerns ?? [],
-      category: doc.category,
-      factor: doc.status ? (config.statusFactor[doc.status] ?? 1) : 1,
-      bonus: doc.ring ? (config.ringBonus[doc.ring] ?? 0) : 0,
+      order,
+      whole: tools.whole[order] ?? [],
+      nameWords: tools.nameWords[order] ?? [],
+      aliasWords: tools.aliasWords[order] ?? [],
+      descriptionWords: tools.descriptionWords?.[order] ?? [],
+      capabilities: tools.capabilities[order] ?? [],
+      stages: tools.stages[order] ?? [],
+      concerns: tools.concerns[order] ?? [],
+      category,
+      factor: status ? (config.statusFactor[status] ?? 1) : 1,
+      bonus: ring ? (config.ringBonus[ring] ?? 0) : 0,
     };
   });
-
-  [...documents].sort((a, b) => a.hit.name.localeCompare(b.hit.name, 'en', { sensitivity: 'base' }) || a.hit.id.localeCompare(b.hit.id)).forEach((doc, index) => (doc.order = index));
 
   /** A wrong, missing, extra or swapped letter (two for long words), not in the first letter, in the whole word or the part typed so far. */
   function isTypo(typed: string, word: string): number {
@@ -155,15 +140,15 @@ export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEA
   }
 
   function matchWord(typed: string): WordMatch {
-    const qualities = (dictionary: Dictionary, mode: MatchMode) => {
-      const out = new Float32Array(dictionary.words.length);
-      for (let number = 0; number < out.length; number++) out[number] = match(typed, dictionary.words[number]!, mode);
+    const qualities = (dictionary: readonly string[], mode: MatchMode) => {
+      const out = new Float32Array(dictionary.length);
+      for (let number = 0; number < out.length; number++) out[number] = match(typed, dictionary[number]!, mode);
       return out;
     };
     const result: WordMatch = {
-      names: qualities(nameDictionary, 'name'),
-      descriptions: qualities(descriptionDictionary, 'description'),
-      related: new Uint8Array(descriptionDictionary.words.length),
+      names: qualities(nameWords, 'name'),
+      descriptions: qualities(descriptionWords, 'description'),
+      related: new Uint8Array(descriptionWords.length),
       vocabulary: Object.fromEntries(KINDS.map((kind) => [kind, Float32Array.from(vocabulary[kind], (list) => Math.max(0, ...list.map((word) => match(typed, word, 'vocabulary'))))])) as Record<Kind, Float32Array>,
       strict: false,
     };
@@ -173,7 +158,7 @@ export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEA
       if (group.strict) result.strict = true;
       for (const { kind, position } of group.targets) result.vocabulary[kind][position] = Math.max(result.vocabulary[kind][position]!, value);
       for (const word of group.words) {
-        const number = word === typed ? undefined : descriptionDictionary.numberOf(word);
+        const number = word === typed ? undefined : descriptionNumberOf(word);
         if (number !== undefined) result.related[number] = 1;
       }
     }
@@ -256,6 +241,62 @@ export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEA
     );
   }
 
+  /** For each name word, description word, capability, stage, category and (strongly addressed) concern, the tools that have it, by position. */
+  interface Postings {
+    names: number[][];
+    descriptions: number[][];
+    vocabulary: Record<Kind, number[][]>;
+  }
+  let postings: Postings | undefined;
+  /** Made on the first search: one pass over the tools, so that a query visits only the tools that can match. */
+  function getPostings(): Postings {
+    if (postings) return postings;
+    const lists = (length: number) => Array.from({ length }, () => [] as number[]);
+    const made: Postings = {
+      names: lists(nameWords.length),
+      descriptions: lists(descriptionWords.length),
+      vocabulary: Object.fromEntries(KINDS.map((kind) => [kind, lists(tables[kind].length)])) as Record<Kind, number[][]>,
+    };
+    documents.forEach((doc, index) => {
+      for (const number of doc.nameWords) made.names[number]?.push(index);
+      for (const number of doc.aliasWords) made.names[number]?.push(index);
+      for (const number of doc.descriptionWords) made.descriptions[number]?.push(index);
+      for (const position of doc.capabilities) made.vocabulary.capabilities[position]?.push(index);
+      for (const position of doc.stages) made.vocabulary.stages[position]?.push(index);
+      for (const [position, strength] of doc.concerns) if (strength >= config.concernsMatchFrom) made.vocabulary.concerns[position]?.push(index);
+      made.vocabulary.categories[doc.category]?.push(index);
+    });
+    return (postings = made);
+  }
+
+  /**
+   * Counts, per tool, the query words it can match: a word in its name or aliases, its capabilities, stages,
+   * category or strongly addressed concerns, or (unless the word is strict) its description. Only tools that can
+   * match every word, or whose whole name matches, are scored; the scoring below decides.
+   */
+  function countPossible(matches: readonly WordMatch[]): Uint32Array {
+    const { names, descriptions, vocabulary } = getPostings();
+    const count = new Uint32Array(documents.length);
+    const seen = new Uint32Array(documents.length);
+    matches.forEach((word, w) => {
+      const stamp = w + 1;
+      const mark = (lists: number[][], hits: ArrayLike<number>, also?: Uint8Array) => {
+        for (let k = 0; k < lists.length; k++) {
+          if (!(hits[k]! > 0 || (also !== undefined && also[k] === 1))) continue;
+          for (const index of lists[k]!) {
+            if (seen[index] === stamp) continue;
+            seen[index] = stamp;
+            count[index]!++;
+          }
+        }
+      };
+      mark(names, word.names);
+      if (!word.strict) mark(descriptions, word.descriptions, word.related);
+      for (const kind of KINDS) mark(vocabulary[kind], word.vocabulary[kind]);
+    });
+    return count;
+  }
+
   return {
     size: documents.length,
     search(query, limit = config.limit) {
@@ -269,8 +310,11 @@ export function createSearcher(file: SearchIndexFile, config: SearchConfig = SEA
 
       const results: { doc: Prepared; score: number }[] = [];
       const scores = new Float64Array(7);
-      for (const doc of documents) {
+      const possible = countPossible(matches);
+      for (let index = 0; index < documents.length; index++) {
+        const doc = documents[index]!;
         const wholeName = wholeNameScore(doc, whole, all.length === 1);
+        if (wholeName === 0 && possible[index]! < matches.length) continue;
         let total = wholeName;
         let missing = false;
         for (const word of matches) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, checkSynonyms, SEARCH_INDEX_VERSION } from '../../../src/lib/search/buildSearchIndex.ts';
+import { buildSearchIndex, checkSynonyms, SEARCH_INDEX_VERSION, splitSearchIndex, withDescriptions } from '../../../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../../../src/lib/search/createSearcher.ts';
 import { parseSearchConfig } from '../../../src/lib/search/parseSearchConfig.ts';
 import { SEARCH_CONFIG } from '../../../src/lib/search/searchConfig.ts';
@@ -149,6 +149,23 @@ describe('createSearcher over a build-time index', () => {
     expect(searcher.search('tool', 2).length).toBeLessThanOrEqual(2);
   });
 
+  it('does the text work at build time: tools in name order, each word stored once, names compacted', () => {
+    const names = file.tools.name;
+    expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))).toEqual(names);
+    expect(new Set(file.nameWords).size).toBe(file.nameWords.length);
+    expect(new Set(file.descriptionWords).size).toBe(file.descriptionWords!.length);
+    const wandb = file.tools.id.indexOf('weights-and-biases');
+    expect(file.tools.whole[wandb]![0]).toBe('weightsbiases');
+    expect(file.tools.nameWords[wandb]!.map((n) => file.nameWords[n])).toEqual(['weight', 'biase']);
+  });
+
+  it('ignores description word numbers a tampered or truncated file gets wrong, instead of failing', () => {
+    const { index, descriptions } = splitSearchIndex(file);
+    const broken = { ...descriptions, documents: { ...descriptions.documents, mlflow: [-1, 1e9, 0.5] } };
+    const merged = createSearcher(withDescriptions(index, broken));
+    expect(merged.search('mlflo')[0]?.id).toBe('mlflow');
+  });
+
   it('refuses an index of another version instead of misreading it', () => {
     const stale = { ...buildSearchIndex(documents, config), version: SEARCH_INDEX_VERSION + 1 };
     expect(() => createSearcher(stale)).toThrow(/search-index\.json: expected version/);
@@ -156,11 +173,11 @@ describe('createSearcher over a build-time index', () => {
 
   it('stores each capability name once and refers to it by position', () => {
     expect(file.capabilities.map(([id]) => id)).toContain('experiment-tracking');
-    const mlflow = file.documents.find((entry) => entry.id === 'mlflow')!;
-    expect(mlflow.capabilities.every((position) => typeof position === 'number')).toBe(true);
-    expect(mlflow.capabilities.map((position) => file.capabilities[position]![1])).toEqual(['Experiment tracking', 'Model registry']);
-    expect(mlflow).not.toHaveProperty('status');
-    expect(mlflow).not.toHaveProperty('aliases');
+    const mlflow = file.tools.id.indexOf('mlflow');
+    expect(file.tools.capabilities[mlflow]!.every((position) => typeof position === 'number')).toBe(true);
+    expect(file.tools.capabilities[mlflow]!.map((position) => file.capabilities[position]![1])).toEqual(['Experiment tracking', 'Model registry']);
+    expect(file.tools.status[mlflow]).toBe(0);
+    expect(file.tools.aliasWords[mlflow]).toEqual([]);
   });
 
   it('works without a vocabulary, taking the values as their own names', () => {
