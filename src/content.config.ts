@@ -14,6 +14,11 @@ import { validateContentInParallel } from './lib/validation/validateContent.ts';
 import { formatReport } from './lib/validation/formatReport.ts';
 import { contentDir } from './lib/validation/contentDir.ts';
 import { parseEntryFile } from './lib/validation/parseEntryFile.ts';
+import { contentCardFacts } from './lib/cards/contentCardFacts.ts';
+import type { ToolCardFacts } from './lib/cards/toolCard.ts';
+
+/** Symbol.for('mlops-navigator.tool-cards') in src/integrations/toolCards.ts: set only while `astro build` runs. */
+const CARD_HOOK = Symbol.for('mlops-navigator.tool-cards');
 
 let checked: Promise<void> | undefined;
 /** The frontmatter validation parsed, by absolute path: each file is parsed once per build, not again by its loader. */
@@ -22,12 +27,23 @@ let parsedByPath: Map<string, { source: string; data: Record<string, unknown> }>
 /** Validate the whole content folder once per build, throwing a readable report on failure. */
 function ensureValid(): Promise<void> {
   checked ??= Promise.resolve().then(async () => {
-    const { issues, fileCount, parsed } = await validateContentInParallel(contentDir());
+    const { issues, fileCount, parsed, entries } = await validateContentInParallel(contentDir());
     parsedByPath = parsed;
     if (issues.length > 0) {
       const error = new Error(`Content validation failed.\n${formatReport(issues, fileCount)}`);
       error.stack = error.message; // a stack trace would only hide the report
       throw error;
+    }
+    // A build starts drawing the share cards now, on a spare core, while it loads the content and bundles.
+    const cards = (globalThis as { [CARD_HOOK]?: { start(facts: ToolCardFacts[], options: { early: boolean }): void } })[CARD_HOOK];
+    if (cards) {
+      let facts: ToolCardFacts[] | undefined;
+      try {
+        facts = contentCardFacts(entries);
+      } catch {
+        // Only a head start: the route that lists the cards starts them with the final facts anyway.
+      }
+      if (facts) cards.start(facts, { early: true });
     }
   });
   return checked;

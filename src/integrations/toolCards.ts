@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -72,6 +72,10 @@ export function cardPool(jobs: CardJob[], outDir: string, cacheDir: string | und
   for (let i = 0; i < Math.max(1, workers); i++) add();
   return {
     result,
+    /** Takes the still-queued jobs for these ids out of the queue (their facts were replaced). */
+    drop(ids: ReadonlySet<string>) {
+      for (let i = queue.length - 1; i >= 0; i--) if (ids.has(queue[i]!.facts.id)) queue.splice(i, 1);
+    },
     /** Adds workers, up to one per `BATCH` cards still queued. */
     grow(more: number) {
       for (let i = 0; i < more && queue.length > BATCH * (i + 1) && running > 0; i++) add();
@@ -102,51 +106,79 @@ export function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?:
 }
 
 /**
- * How the route that lists the cards' facts starts the drawing at once, while the rest of the site is still being
- * rendered (the route runs in the build's own process). Without it, the drawing starts when the build is done.
+ * How the build starts the drawing at once, while the rest of the site is still being loaded and rendered (the
+ * content step and the route that lists the cards run in the build's own process): first with the facts read from
+ * the content files (`early`), then with the route's final facts. Without it, the drawing starts when the build is done.
  */
 export const CARD_HOOK = Symbol.for('mlops-navigator.tool-cards');
 export interface CardHook {
-  start(facts: ToolCardFacts[]): void;
+  start(facts: ToolCardFacts[], options?: { early?: boolean }): void;
 }
+
+type Pool = ReturnType<typeof drawToolCards>;
 
 export function toolCards(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir: string | undefined;
-  let drawing: { count: number; started: number; pool: ReturnType<typeof drawToolCards> } | undefined;
+  let building = false;
+  let drawing: { count: number; started: number; pools: Pool[]; keys: Map<string, string>; corrected: CardJob[]; final: boolean } | undefined;
   const globals = globalThis as { [CARD_HOOK]?: CardHook };
+  const start = (facts: ToolCardFacts[], early: boolean) => {
+    if (!outDir || drawing?.final) return;
+    const jobs = jobsOf(facts);
+    if (!drawing) {
+      const pool = drawToolCards(jobs.map((job) => job.facts), outDir, cacheDir, 1);
+      // Failures are reported when the build is done, not as an unhandled rejection meanwhile.
+      pool.result.catch(() => undefined);
+      drawing = { count: jobs.length, started: performance.now(), pools: [pool], keys: new Map(jobs.map((job) => [job.facts.id, job.key])), corrected: [], final: !early };
+      return;
+    }
+    // The final facts: draw again only the cards whose facts the first guess got wrong (or lacked).
+    drawing.final = true;
+    drawing.count = jobs.length;
+    const corrected = jobs.filter((job) => drawing!.keys.get(job.facts.id) !== job.key);
+    if (corrected.length === 0) return;
+    drawing.pools[0]!.drop(new Set(corrected.map((job) => job.facts.id)));
+    drawing.corrected = corrected;
+    const pool = drawToolCards(corrected.map((job) => job.facts), outDir, cacheDir, 1);
+    pool.result.catch(() => undefined);
+    drawing.pools.push(pool);
+  };
   return {
     name: 'tool-cards',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'tool-cards');
         outDir = join(fileURLToPath(config.outDir), 'cards');
-      },
-      'astro:build:start': () => {
-        globals[CARD_HOOK] = {
-          start(facts) {
-            if (drawing || !outDir) return;
-            const pool = drawToolCards(facts, outDir, cacheDir, 1);
-            // Failures are reported when the build is done, not as an unhandled rejection meanwhile.
-            pool.result.catch(() => undefined);
-            drawing = { count: facts.length, started: performance.now(), pool };
-          },
-        };
+        // Only a build draws cards; the content step of `astro dev`, `astro sync` or `astro check` finds no hook.
+        if (building) globals[CARD_HOOK] = { start: (facts, options) => start(facts, options?.early === true) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         delete globals[CARD_HOOK];
         const root = fileURLToPath(dir);
         const combined = join(root, 'cards', 'tool-cards.json');
-        if (!drawing || join(root, 'cards') !== outDir) {
+        if (!drawing?.final || join(root, 'cards') !== outDir) {
           const { cards } = JSON.parse(readFileSync(combined, 'utf8')) as { cards: ToolCardFacts[] };
-          drawing = { count: cards.length, started: performance.now(), pool: drawToolCards(cards, join(root, 'cards'), cacheDir) };
+          await Promise.allSettled(drawing?.pools.map((pool) => pool.result) ?? []);
+          drawing = { count: cards.length, started: drawing?.started ?? performance.now(), pools: [drawToolCards(cards, join(root, 'cards'), cacheDir)], keys: new Map(), corrected: [], final: true };
         } else {
           // The pages are done: the cards still queued may use every core now.
-          drawing.pool.grow(availableParallelism() - 1);
+          for (const pool of drawing.pools) pool.grow(availableParallelism() - 1);
         }
         rmSync(combined);
-        const { drawn, reused } = await drawing.pool.result;
-        logger.info(`${drawing.count} tool cards in ${Math.round(performance.now() - drawing.started)} ms (${drawn} drawn, ${reused} from the cache)`);
+        const counts = await Promise.all(drawing.pools.map((pool) => pool.result));
+        // A corrected card may have been drawn from the first guess after its correction: put the final one back.
+        for (const job of drawing.corrected) {
+          const cached = cacheDir ? join(cacheDir, `${job.key}.png`) : undefined;
+          if (cached && existsSync(cached)) copyFileSync(cached, join(root, 'cards', `${job.facts.id}.png`));
+        }
+        const drawn = counts.reduce((sum, c) => sum + c.drawn, 0);
+        const reused = counts.reduce((sum, c) => sum + c.reused, 0);
+        const again = drawing.corrected.length > 0 ? `, ${drawing.corrected.length} drawn again with the route's facts` : '';
+        logger.info(`${drawing.count} tool cards in ${Math.round(performance.now() - drawing.started)} ms (${drawn} drawn, ${reused} from the cache${again})`);
         drawing = undefined;
       },
     },

@@ -4,11 +4,12 @@
  * runs share the same queue, and a second build with the same facts copies
  * every card from the cache instead of drawing it, while changed facts redraw.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawToolCards } from '../../src/integrations/toolCards.ts';
+import { CARD_HOOK, drawToolCards, toolCards, type CardHook } from '../../src/integrations/toolCards.ts';
 import type { ToolCardFacts } from '../../src/lib/cards/toolCard.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'navigator-cards-'));
@@ -49,6 +50,33 @@ describe('the share cards', () => {
     expect(readFileSync(join(out, 'tool-10.png')).equals(readFileSync(join(work, 'first', 'tool-10.png')))).toBe(true);
     expect(readFileSync(join(out, 'tool-3.png')).equals(readFileSync(join(work, 'first', 'tool-3.png')))).toBe(false);
   }, 60_000);
+
+  it('starts from the content files’ facts and ends with the route’s: a card they disagree on is the final one', async () => {
+    const site = join(work, 'site');
+    const changed = cards.map((c, i) => (i === 3 ? { ...c, ringId: 'adopt' as const, ringName: 'Adopt' } : c));
+    const hooks = toolCards().hooks as Record<string, (options: unknown) => unknown>;
+    hooks['astro:config:setup']!({ command: 'build' });
+    hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(join(work, 'cache-3') + '/'), outDir: pathToFileURL(site + '/') } });
+    const hook = (globalThis as { [CARD_HOOK]?: CardHook })[CARD_HOOK]!;
+    hook.start(cards, { early: true }); // the first guess: tool-3 still in Trial
+    hook.start(changed); // the route's facts
+    mkdirSync(join(site, 'cards'), { recursive: true });
+    writeFileSync(join(site, 'cards', 'tool-cards.json'), JSON.stringify({ cards: changed }));
+    const logs: string[] = [];
+    await hooks['astro:build:done']!({ dir: pathToFileURL(site + '/'), logger: { info: (message: string) => logs.push(message) } });
+    expect(readFileSync(join(site, 'cards', 'tool-3.png')).equals(readFileSync(join(work, 'second', 'tool-3.png')))).toBe(true);
+    expect(readFileSync(join(site, 'cards', 'tool-10.png')).equals(readFileSync(join(work, 'first', 'tool-10.png')))).toBe(true);
+    expect(readdirSync(join(site, 'cards'))).toHaveLength(60); // the facts file is gone
+    expect(logs.join('\n')).toMatch(/60 tool cards .*1 drawn again with the route's facts/);
+    expect((globalThis as { [CARD_HOOK]?: CardHook })[CARD_HOOK]).toBeUndefined();
+  }, 60_000);
+
+  it('draws nothing early outside a build (astro dev, sync or check find no hook)', () => {
+    const hooks = toolCards().hooks as Record<string, (options: unknown) => unknown>;
+    hooks['astro:config:setup']!({ command: 'dev' });
+    hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(join(work, 'cache-4') + '/'), outDir: pathToFileURL(join(work, 'dev') + '/') } });
+    expect((globalThis as { [CARD_HOOK]?: CardHook })[CARD_HOOK]).toBeUndefined();
+  });
 
   it('refuses an id that is not kebab-case, before drawing anything', () => {
     expect(() => drawToolCards([{ ...facts(1), id: '../escape' }], join(work, 'third'))).toThrow(/refusing the file name/);

@@ -17,6 +17,7 @@ import { MAP_LABELS, MAP_LAYOUT } from '../../lib/layout/types';
 import { withBase } from '../../lib/withBase';
 import type { ToolCardFacts } from '../../lib/cards/toolCard';
 import { compareNames } from '../../lib/text/compareNames';
+import { cardFactsOf } from '../../lib/cards/cardFactsOf';
 
 export type ToolEntry = CollectionEntry<'tools'>;
 
@@ -92,18 +93,7 @@ async function load() {
       return `map/${quadrant}/#${zoomAnchors.get(quadrant)!.get(tool.id) ?? `map-${tool.id}`}`;
     },
     /** What a tool's share card shows (/cards/<id>.png, drawn after the build). */
-    cardFacts: (tool: ToolEntry): ToolCardFacts => ({
-      id: tool.id,
-      name: tool.data.name,
-      description: tool.data.description,
-      categoryName: categoryName.get(tool.data.category) ?? tool.data.category,
-      quadrantId: quadrantOf(tool),
-      quadrantName: quadrantName.get(quadrantOf(tool)) ?? quadrantOf(tool),
-      ringId: tool.data.ring,
-      ringName: ringName.get(tool.data.ring) ?? tool.data.ring,
-      status: tool.data.status.state,
-      position: tool.data.position,
-    }),
+    cardFacts: (tool: ToolEntry): ToolCardFacts => cardFactsOf(tool, { category: categoryName, quadrant: quadrantName, ring: ringName }),
     /** Tools grouped by quadrant, in the quadrants' order, ready for GroupedToolCards. */
     byQuadrant: (list: ToolEntry[]) =>
       groupBy(list, quadrantOf, quadrants.map((q) => q.id)).map((g) => ({ ...g, title: quadrantName.get(g.key) ?? g.key, href: withBase(base, `quadrants/${g.key}/`) })),
