@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -35,7 +35,7 @@ const BATCH = 16;
  * A pool of card workers sharing one queue: each asks for the next batch when it is free. It starts with
  * `workers` threads; grow() adds more (when the pages are done and their core is free).
  */
-export function cardPool(jobs: CardJob[], outDir: string, cacheDir: string | undefined, workers: number) {
+export function cardPool(jobs: CardJob[], outDir: string | null, cacheDir: string | undefined, workers: number) {
   const queue = [...jobs];
   const totals = { drawn: 0, reused: 0 };
   let running = 0;
@@ -93,13 +93,13 @@ function jobsOf(facts: ToolCardFacts[]): CardJob[] {
 }
 
 /**
- * Draws every card into outDir.
+ * Draws every card into outDir (or, with outDir null, into the cache only).
  * @param spare cores to leave to the rest of the build: while pages still render (the main thread keeps one core
  *              busy), the cards use the others; after the build, all of them (grow()).
  */
-export function drawToolCards(facts: ToolCardFacts[], outDir: string, cacheDir?: string, spare = 0) {
+export function drawToolCards(facts: ToolCardFacts[], outDir: string | null, cacheDir?: string, spare = 0) {
   const jobs = jobsOf(facts);
-  mkdirSync(outDir, { recursive: true });
+  if (outDir) mkdirSync(outDir, { recursive: true });
   // At most four workers, one per 50 cards (a tiny catalogue needs one), never fewer than one.
   const workers = Math.max(1, Math.min(availableParallelism() - spare, 4, Math.ceil(jobs.length / 50)));
   return cardPool(jobs, outDir, cacheDir, workers);
@@ -117,32 +117,43 @@ export interface CardHook {
 
 type Pool = ReturnType<typeof drawToolCards>;
 
+/** Puts a card from the cache into the output: a hard link where the two share a file system, else a copy. */
+function place(cached: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
 export function toolCards(): AstroIntegration {
   let cacheDir: string | undefined;
   let outDir: string | undefined;
   let building = false;
-  let drawing: { count: number; started: number; pools: Pool[]; keys: Map<string, string>; corrected: CardJob[]; final: boolean } | undefined;
+  /** Cards drawn ahead into the cache: the pools, and the final jobs once the route has given its facts. */
+  let ahead: { started: number; pools: Pool[]; keys: Map<string, string>; final?: CardJob[] } | undefined;
   const globals = globalThis as { [CARD_HOOK]?: CardHook };
   const start = (facts: ToolCardFacts[], early: boolean) => {
-    if (!outDir || drawing?.final) return;
+    // Without a cache there is nowhere to draw ahead into: the cards are drawn when the build is done.
+    if (!cacheDir || ahead?.final) return;
     const jobs = jobsOf(facts);
-    if (!drawing) {
-      const pool = drawToolCards(jobs.map((job) => job.facts), outDir, cacheDir, 1);
+    if (!ahead) {
+      const pool = cardPool(jobs, null, cacheDir, 1);
       // Failures are reported when the build is done, not as an unhandled rejection meanwhile.
       pool.result.catch(() => undefined);
-      drawing = { count: jobs.length, started: performance.now(), pools: [pool], keys: new Map(jobs.map((job) => [job.facts.id, job.key])), corrected: [], final: !early };
+      ahead = { started: performance.now(), pools: [pool], keys: new Map(jobs.map((job) => [job.facts.id, job.key])) };
+      if (!early) ahead.final = jobs;
       return;
     }
-    // The final facts: draw again only the cards whose facts the first guess got wrong (or lacked).
-    drawing.final = true;
-    drawing.count = jobs.length;
-    const corrected = jobs.filter((job) => drawing!.keys.get(job.facts.id) !== job.key);
+    // The final facts: draw also the cards whose facts the first guess got wrong (or lacked).
+    ahead.final = jobs;
+    const corrected = jobs.filter((job) => ahead!.keys.get(job.facts.id) !== job.key);
     if (corrected.length === 0) return;
-    drawing.pools[0]!.drop(new Set(corrected.map((job) => job.facts.id)));
-    drawing.corrected = corrected;
-    const pool = drawToolCards(corrected.map((job) => job.facts), outDir, cacheDir, 1);
+    ahead.pools[0]!.drop(new Set(corrected.map((job) => job.facts.id)));
+    const pool = cardPool(corrected, null, cacheDir, 1);
     pool.result.catch(() => undefined);
-    drawing.pools.push(pool);
+    ahead.pools.push(pool);
   };
   return {
     name: 'tool-cards',
@@ -159,27 +170,39 @@ export function toolCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         delete globals[CARD_HOOK];
         const root = fileURLToPath(dir);
-        const combined = join(root, 'cards', 'tool-cards.json');
-        if (!drawing?.final || join(root, 'cards') !== outDir) {
-          const { cards } = JSON.parse(readFileSync(combined, 'utf8')) as { cards: ToolCardFacts[] };
-          await Promise.allSettled(drawing?.pools.map((pool) => pool.result) ?? []);
-          drawing = { count: cards.length, started: drawing?.started ?? performance.now(), pools: [drawToolCards(cards, join(root, 'cards'), cacheDir)], keys: new Map(), corrected: [], final: true };
-        } else {
-          // The pages are done: the cards still queued may use every core now.
-          for (const pool of drawing.pools) pool.grow(availableParallelism() - 1);
-        }
+        const cards = join(root, 'cards');
+        const combined = join(cards, 'tool-cards.json');
+        const { cards: facts } = JSON.parse(readFileSync(combined, 'utf8')) as { cards: ToolCardFacts[] };
         rmSync(combined);
-        const counts = await Promise.all(drawing.pools.map((pool) => pool.result));
-        // A corrected card may have been drawn from the first guess after its correction: put the final one back.
-        for (const job of drawing.corrected) {
-          const cached = cacheDir ? join(cacheDir, `${job.key}.png`) : undefined;
-          if (cached && existsSync(cached)) copyFileSync(cached, join(root, 'cards', `${job.facts.id}.png`));
+        const started = ahead?.started ?? performance.now();
+        let drawn = 0;
+        let reused = 0;
+        let again = 0;
+        if (ahead?.final && cards === outDir && cacheDir) {
+          // The pages are done: the cards still queued may use every core now.
+          for (const pool of ahead.pools) pool.grow(availableParallelism() - 1);
+          for (const counts of await Promise.all(ahead.pools.map((pool) => pool.result))) {
+            drawn += counts.drawn;
+            reused += counts.reused;
+          }
+          again = ahead.final.filter((job) => ahead!.keys.get(job.facts.id) !== job.key).length;
+          const missing: ToolCardFacts[] = [];
+          for (const job of ahead.final) {
+            const cached = join(cacheDir, `${job.key}.png`);
+            if (existsSync(cached)) place(cached, join(cards, `${job.facts.id}.png`));
+            else missing.push(job.facts);
+          }
+          // Only if the cache lost a card meanwhile: draw it straight into the output.
+          if (missing.length > 0) drawn += (await drawToolCards(missing, cards, cacheDir).result).drawn;
+        } else {
+          await Promise.allSettled(ahead?.pools.map((pool) => pool.result) ?? []);
+          const counts = await drawToolCards(facts, cards, cacheDir).result;
+          drawn += counts.drawn;
+          reused += counts.reused;
         }
-        const drawn = counts.reduce((sum, c) => sum + c.drawn, 0);
-        const reused = counts.reduce((sum, c) => sum + c.reused, 0);
-        const again = drawing.corrected.length > 0 ? `, ${drawing.corrected.length} drawn again with the route's facts` : '';
-        logger.info(`${drawing.count} tool cards in ${Math.round(performance.now() - drawing.started)} ms (${drawn} drawn, ${reused} from the cache${again})`);
-        drawing = undefined;
+        const note = again > 0 ? `, ${again} drawn again with the route's facts` : '';
+        logger.info(`${facts.length} tool cards in ${Math.round(performance.now() - started)} ms (${drawn} drawn, ${reused} from the cache${note})`);
+        ahead = undefined;
       },
     },
   };

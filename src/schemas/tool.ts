@@ -161,7 +161,7 @@ export const ToolSchema = z
     // The upper bound is a refinement, not .max(), so the generated JSON Schema does not change every New Year.
     firstRelease: z
       .union([YearSchema, z.strictObject({ unknown: text(200).describe('Why the year could not be confirmed.') })])
-      .describe('Year of the first public release, or { unknown: "why" } when it could not be confirmed.'),
+      .describe('Year of the first public release: the first version anyone could install or use (a package, a download, a public beta or service), which is often earlier than the first git tag; or { unknown: "why" } when it could not be confirmed.'),
     maturity: MaturitySchema.optional(),
     ring: z.enum(RING_IDS).describe("The editors' default radar ring: adopt, trial, assess or hold."),
     ringRationale: text(200).describe('One line: why this ring.'),

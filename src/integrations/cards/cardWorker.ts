@@ -22,7 +22,8 @@ export interface FromWorker {
   reused: number;
 }
 
-const { outDir, cacheDir } = workerData as { outDir: string; cacheDir?: string };
+/** Without an output folder (a build's head start, before Astro has emptied its output), cards go to the cache only. */
+const { outDir, cacheDir } = workerData as { outDir: string | null; cacheDir?: string };
 let render: ReturnType<typeof cardRenderer> | undefined;
 if (cacheDir) mkdirSync(cacheDir, { recursive: true });
 
@@ -34,16 +35,16 @@ async function draw(jobs: CardJob[]): Promise<FromWorker> {
   let drawn = 0;
   for (const [index, { facts, key }] of jobs.entries()) {
     if (index % 8 === 7) await breathe();
-    const target = join(outDir, `${facts.id}.png`);
+    const target = outDir ? join(outDir, `${facts.id}.png`) : undefined;
     const cached = cacheDir ? join(cacheDir, `${key}.png`) : undefined;
     if (cached && existsSync(cached)) {
-      copyFileSync(cached, target);
+      if (target) copyFileSync(cached, target);
       continue;
     }
     render ??= cardRenderer();
     const png = render(facts);
     drawn++;
-    writeFileSync(target, png);
+    if (target) writeFileSync(target, png);
     if (cached) {
       // Written under a temporary name first, so a cut-off build never leaves half a card in the cache.
       const partial = `${cached}.${process.pid}.partial`;
