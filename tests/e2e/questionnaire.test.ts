@@ -175,15 +175,40 @@ describe('results', () => {
   it('keeps the tools a team runs, picked by name in the questionnaire', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}fit/`);
+    // The page does not list the catalogue: the names arrive on first use of the box.
+    expect(await page.locator('#using-tools option').count()).toBe(0);
+    expect(await page.locator('navigator-questionnaire').getAttribute('data-questions')).not.toContain('mlflow');
+    const names = page.waitForResponse((response) => response.url().endsWith('/api/tool-names.json'));
     const search = page.locator('[data-picker-search]');
+    await search.focus();
+    await names;
+    await expect.poll(() => page.locator('#using-tools option').count()).toBeGreaterThan(100);
     await search.fill('MLflow');
     await search.press('Enter');
-    expect(await page.locator('[data-picked] li').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-picked] li').count()).toBe(1);
     await page.getByRole('button', { name: 'Show our recommendation' }).click();
     await page.waitForURL(/using=mlflow/);
     await page.locator('[data-ranking][data-complete]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-answers-line]').textContent()).toMatch(/already running MLflow/);
     await page.close();
+  });
+
+  it('shows the tools of an address as chips, and falls back to the plain id field when the names cannot load', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}fit/?using=mlflow,airflow,not-a-tool`);
+    await expect.poll(() => page.locator('[data-picked] li').count()).toBe(2);
+    expect(await page.locator('[data-picked]').textContent()).toMatch(/MLflow.*Airflow|Airflow.*MLflow/s);
+    await page.close();
+    const blocked = (await openPage(browser)).page;
+    await blocked.route('**/api/tool-names.json', (route) => route.abort());
+    await blocked.goto(`${baseUrl()}fit/`);
+    await blocked.locator('[data-picker-search]').focus();
+    const plain = blocked.locator('input[name="using"]');
+    await expect.poll(() => plain.getAttribute('type')).toBe('text');
+    await plain.fill('mlflow');
+    await blocked.getByRole('button', { name: 'Show our recommendation' }).click();
+    await blocked.waitForURL(/using=mlflow/);
+    await blocked.close();
   });
 
   it('explains each score with its reasons, and shows stack, radar and build-vs-buy', async () => {

@@ -6,12 +6,24 @@
  * beyond being compared with known ids.
  */
 import type { Answers } from '../scoring/types.ts';
+import { isSafeId } from '../url-state/isSafeId.ts';
 
 export interface QuestionSpec {
   id: string;
   multiple: boolean;
   options: readonly { id: string }[];
+  /**
+   * Any well-formed id is an answer (kebab-case, at most MAX_OPEN_VALUES of them, in code-point order), for a page
+   * that does not hold the full list of options: the questionnaire's form takes the tools a team runs without
+   * listing the whole catalogue; the results page, which has it, checks them against it.
+   */
+  anyId?: boolean;
 }
+
+/** Most values an `anyId` question keeps from an address, and the longest id it accepts. */
+export const MAX_OPEN_VALUES = 100;
+const MAX_OPEN_ID_LENGTH = 80;
+const isOpenValue = (value: string) => value.length <= MAX_OPEN_ID_LENGTH && isSafeId(value);
 
 /** Longest query string we read; the full questionnaire needs far less. */
 export const MAX_QUERY_LENGTH = 4000;
@@ -59,7 +71,7 @@ export function parseAnswers(query: string | URLSearchParams, questions: readonl
     for (const part of rawValue.split(',')) {
       const value = part.trim();
       if (value === '') continue;
-      if (!optionSets.get(question.id)!.has(value)) {
+      if (question.anyId ? !isOpenValue(value) : !optionSets.get(question.id)!.has(value)) {
         notices.push(question.id === 'using' ? `Ignored “${describeValue(value)}” in the tools you use: no tool with that id is in the catalogue.` : `Ignored “${describeValue(value)}”: it is not an answer to “${question.id}”.`);
         continue;
       }
@@ -72,7 +84,7 @@ export function parseAnswers(query: string | URLSearchParams, questions: readonl
   for (const question of questions) {
     const set = picked.get(question.id);
     if (!set || set.size === 0) continue;
-    let values = question.options.map((o) => o.id).filter((id) => set.has(id));
+    let values = question.anyId ? openValues(set) : question.options.map((o) => o.id).filter((id) => set.has(id));
     if (!question.multiple && values.length > 1) {
       notices.push(`“${question.id}” takes one answer; kept “${values[0]}” and ignored the rest.`);
       values = values.slice(0, 1);
@@ -99,8 +111,13 @@ export function serializeAnswers(answers: Answers, questions: readonly QuestionS
   for (const question of questions) {
     const chosen = answers[question.id];
     if (!chosen?.length) continue;
-    const values = question.options.map((o) => o.id).filter((id) => chosen.includes(id));
+    const values = question.anyId ? openValues(chosen.filter(isOpenValue)) : question.options.map((o) => o.id).filter((id) => chosen.includes(id));
     if (values.length) parts.push(`${encodeURIComponent(question.id)}=${values.map(encodeURIComponent).join(',')}`);
   }
   return parts.join('&');
+}
+
+/** An `anyId` question's values: distinct, in code-point order, at most MAX_OPEN_VALUES. */
+function openValues(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_OPEN_VALUES);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, serializeAnswers, MAX_NOTICES, MAX_QUERY_LENGTH } from '../../../src/lib/questionnaire/parseAnswers.ts';
+import { parseAnswers, serializeAnswers, MAX_NOTICES, MAX_OPEN_VALUES, MAX_QUERY_LENGTH } from '../../../src/lib/questionnaire/parseAnswers.ts';
+import { withOpenUsingQuestion } from '../../../src/lib/questionnaire/usingQuestion.ts';
 import { decodeProgress, encodeProgress } from '../../../src/lib/questionnaire/progressStorage.ts';
 
 const questions = [
@@ -7,6 +8,21 @@ const questions = [
   { id: 'cloud', multiple: false, options: [{ id: 'aws' }, { id: 'gcp' }, { id: 'azure' }, { id: 'other' }, { id: 'none' }] },
   { id: 'core-business', multiple: false, options: [{ id: 'yes' }, { id: 'no' }] },
 ];
+
+describe('an open `using` question (the form page, which does not list the catalogue)', () => {
+  const open = withOpenUsingQuestion(questions);
+  it('keeps any well-formed tool id, distinct and in one order, and refuses anything else with a notice', () => {
+    const { answers, notices } = parseAnswers('using=mlflow,airflow,mlflow,../admin,Bad_Id,' + 'a'.repeat(81) + '&team=ml-engineer', open);
+    expect(answers).toEqual({ team: ['ml-engineer'], using: ['airflow', 'mlflow'] });
+    expect(notices).toHaveLength(3);
+    expect(notices[0]).toMatch(/tools you use/);
+    expect(serializeAnswers({ using: ['mlflow', 'airflow', '<script>'], team: ['ml-engineer'] }, open)).toBe('team=ml-engineer&using=airflow,mlflow');
+  });
+  it('keeps at most MAX_OPEN_VALUES of them, so a crafted address stays small', () => {
+    const many = Array.from({ length: MAX_OPEN_VALUES + 50 }, (_, i) => `tool-${i}`).join(',');
+    expect(parseAnswers(`using=${many}`, open).answers.using).toHaveLength(MAX_OPEN_VALUES);
+  });
+});
 
 describe('parseAnswers', () => {
   it('reads comma-separated multi-select values and single values', () => {
