@@ -175,7 +175,7 @@ describe('catalogue with JavaScript', () => {
   it('typing adds one history entry, not one per key, even while the data and the search are still loading', async () => {
     const { page } = await openPage(session.browser);
     // Slow files, so every key arrives before they do: the first key's entry must still be made, once.
-    await page.route(/\/data\/catalogue-[0-9a-f]+\.json$|search-(index|descriptions)\.json$/, async (route) => {
+    await page.route(/\/data\/catalogue-[0-9a-f]+\.json$|search-(index|descriptions)\.json(\?|$)/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });

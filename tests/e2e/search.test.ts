@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search tools' });
-const isSearchAsset = (url: string) => /search-(index|descriptions)\.json$|\/createSearcher\.[\w-]+\.js$/.test(url);
+const isSearchAsset = (url: string) => /search-(index|descriptions)\.json(\?|$)|\/createSearcher\.[\w-]+\.js$/.test(url);
 
 describe('site search', () => {
   it('"/" focuses the search; typing "mlflo" offers MLflow, and Enter on it opens its page', async () => {

@@ -32,8 +32,11 @@ function afterPaint(): Promise<void> {
   });
 }
 
-/** The descriptions file sits next to the index. */
-export const descriptionsUrlOf = (indexUrl: string) => indexUrl.replace(/search-index\.json$/, 'search-descriptions.json');
+/**
+ * The descriptions file sits next to the index, with the same version query: the pages ask for
+ * `search-index.json?v=<SEARCH_INDEX_VERSION>`, so a browser never reuses a cached file of an older shape.
+ */
+export const descriptionsUrlOf = (indexUrl: string) => indexUrl.replace(/search-index\.json(?=\?|$)/, 'search-descriptions.json');
 
 function start(indexUrl: string): void {
   const module = import('../../lib/search/createSearcher.ts');
