@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, writeSyntheticContent, type BuildMeasurement, type SyntheticCatalogue } from '../../scripts/bench-build.ts';
-import { QUADRANT_IDS } from '../../src/schemas/ids.ts';
+import { QUADRANT_IDS, STAGE_IDS } from '../../src/schemas/ids.ts';
 
 const SMALL = 20;
 const LARGE = 120;
@@ -19,6 +19,8 @@ const LARGE = 120;
 const PAGE_SIZE = 20;
 /** The whole map lists every tool up to this many: the small catalogue is under it, the large one over. */
 const MAP_LIST_LIMIT = 60;
+/** Over that limit, a page's list of tools shows this many and links to the catalogue for the rest. */
+const SHORT_LIST = 5;
 
 interface Built {
   catalogue: SyntheticCatalogue;
@@ -32,7 +34,7 @@ const builds: Partial<Record<'small' | 'large', Built>> = {};
 async function buildCatalogue(name: 'small' | 'large', tools: number): Promise<Built> {
   const dir = join(work, name);
   const catalogue = writeSyntheticContent(tools, join(dir, 'content'));
-  const build = await buildSite(catalogue.dir, dir, catalogue.toolIds, { NAVIGATOR_CATALOGUE_PAGE_SIZE: String(PAGE_SIZE), NAVIGATOR_MAP_LIST_LIMIT: String(MAP_LIST_LIMIT) });
+  const build = await buildSite(catalogue.dir, dir, catalogue.toolIds, { NAVIGATOR_CATALOGUE_PAGE_SIZE: String(PAGE_SIZE), NAVIGATOR_MAP_LIST_LIMIT: String(MAP_LIST_LIMIT), NAVIGATOR_SHORT_LIST_SIZE: String(SHORT_LIST) });
   if (!build.ok) throw new Error(`the ${name} build (${tools} tools) failed:\n${build.log.split('\n').slice(-30).join('\n')}`);
   return { catalogue, build, dist: join(dir, 'site-dist') };
 }
@@ -167,5 +169,37 @@ describe('the whole map at two catalogue sizes', () => {
     // Every tool is still named on its quadrant's map.
     const named = QUADRANT_IDS.flatMap((quadrant) => (existsSync(join(large.dist, 'map', quadrant, 'index.html')) ? toolLinks(/<section class="map-lists"[\s\S]*?<\/section>/.exec(html(large, `map/${quadrant}`))![0]) : []));
     expect(new Set(named)).toEqual(new Set(large.catalogue.toolIds));
+  });
+});
+
+describe('pages that list a part of the catalogue, at two catalogue sizes', () => {
+  const html = (built: Built, path: string) => (existsSync(join(built.dist, path, 'index.html')) ? readFileSync(join(built.dist, path, 'index.html'), 'utf8') : '');
+  const cards = (text: string) => [...text.matchAll(/<li class="card" data-tool-id="([^"]+)"/g)].map((m) => m[1]!);
+
+  it('list every tool of a stage in a small catalogue', () => {
+    const { small } = builds as Required<typeof builds>;
+    const pages = STAGE_IDS.map((stage) => html(small, `stages/${stage}`));
+    expect(pages.some((page) => page.includes('data-list-elsewhere'))).toBe(false);
+    const listed = new Set(pages.flatMap(cards));
+    expect(listed.size).toBe(SMALL);
+  });
+
+  it('show the most recommended few per group in a large one, and link to the catalogue filtered to the rest', () => {
+    const { large } = builds as Required<typeof builds>;
+    let cut = 0;
+    for (const stage of STAGE_IDS) {
+      const page = html(large, `stages/${stage}`);
+      for (const section of page.split('<section aria-labelledby="group-').slice(1)) {
+        const count = Number(/<span class="muted">\((\d+)\)<\/span>/.exec(section)?.[1]);
+        const shown = cards(section).length;
+        expect(shown).toBe(Math.min(count, SHORT_LIST));
+        if (count > SHORT_LIST) {
+          cut++;
+          expect(section).toMatch(new RegExp(`All ${count} in the catalogue`));
+          expect(section).toMatch(new RegExp(`href="/tools/\\?stage=${stage}&amp;quadrant=[a-z-]+"`));
+        }
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,7 @@ import { quadrantOf as quadrantOfPosition, quadrantOfCategory, type QuadrantId }
 import { groupBy } from '../../lib/grouping/groupBy';
 import { labelLandscape, type LabelledLandscape } from '../../lib/layout/labelLandscape';
 import { zoomQuadrant } from '../../lib/layout/zoomQuadrant';
-import { MAP_LABELS, MAP_LAYOUT } from '../../lib/layout/types';
+import { MAP_LABELS, MAP_LAYOUT, mapListLimit } from '../../lib/layout/types';
 import { withBase } from '../../lib/withBase';
 import type { ToolCardFacts } from '../../lib/cards/toolCard';
 import { compareNames } from '../../lib/text/compareNames';
@@ -96,10 +96,12 @@ async function load() {
     cardFacts: (tool: ToolEntry): ToolCardFacts => cardFactsOf(tool, { category: categoryName, quadrant: quadrantName, ring: ringName }),
     /** Tools grouped by quadrant, in the quadrants' order, ready for GroupedToolCards. */
     byQuadrant: (list: ToolEntry[]) =>
-      groupBy(list, quadrantOf, quadrants.map((q) => q.id)).map((g) => ({ ...g, title: quadrantName.get(g.key) ?? g.key, href: withBase(base, `quadrants/${g.key}/`) })),
+      groupBy(list, quadrantOf, quadrants.map((q) => q.id)).map((g) => ({ ...g, facet: 'quadrant' as const, title: quadrantName.get(g.key) ?? g.key, href: withBase(base, `quadrants/${g.key}/`) })),
     /** Tools grouped by category, in the categories' order. */
     byCategory: (list: ToolEntry[]) =>
-      groupBy(list, (t) => t.data.category, categories.map((c) => c.id)).map((g) => ({ ...g, title: categoryName.get(g.key) ?? g.key, href: withBase(base, `categories/${g.key}/`) })),
+      groupBy(list, (t) => t.data.category, categories.map((c) => c.id)).map((g) => ({ ...g, facet: 'category' as const, title: categoryName.get(g.key) ?? g.key, href: withBase(base, `categories/${g.key}/`) })),
+    /** Whether lists of tools are cut to a short list (the catalogue is over the list limit, MAP_LIST_LIMIT). */
+    cutLists: tools.length > mapListLimit(process.env.NAVIGATOR_MAP_LIST_LIMIT),
   };
 }
 
