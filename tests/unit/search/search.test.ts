@@ -166,6 +166,22 @@ describe('createSearcher over a build-time index', () => {
     expect(merged.search('mlflo')[0]?.id).toBe('mlflow');
   });
 
+  // A query visits only the tools that can match one of its words (postings): each way of matching must still find its tool.
+  it('still finds a tool by each single way of matching: a related word in its description, a whole name across words, a strong concern, and not by a weak one', () => {
+    const only = [
+      doc('annotator', 'Zeta', { description: 'Helps teams with annotation work.' }), // "labeling" reaches it through its synonym group only
+      doc('qu-ark', 'Qu Ark'), // "quar" matches only the whole name compacted, no single word
+      doc('watcher', 'Theta', { concerns: [{ id: 'blind-monitoring', strength: 3 }] }),
+      doc('weakly', 'Iota', { concerns: [{ id: 'blind-monitoring', strength: 1 }] }),
+    ];
+    const small = createSearcher(buildSearchIndex(only, config, vocabulary));
+    expect(small.search('labeling').map((hit) => hit.id)).toContain('annotator');
+    expect(small.search('quar')[0]?.id).toBe('qu-ark');
+    const blind = small.search('blind').map((hit) => hit.id);
+    expect(blind).toContain('watcher');
+    expect(blind).not.toContain('weakly');
+  });
+
   it('refuses an index of another version instead of misreading it', () => {
     const stale = { ...buildSearchIndex(documents, config), version: SEARCH_INDEX_VERSION + 1 };
     expect(() => createSearcher(stale)).toThrow(/search-index\.json: expected version/);
