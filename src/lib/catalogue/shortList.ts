@@ -6,6 +6,9 @@
  */
 import { RING_IDS, type RingId } from '../../schemas/ids.ts';
 import { wholeNumberOverride } from '../wholeNumberOverride.ts';
+import { DEFAULT_CATALOGUE_STATE } from '../url-state/catalogueState.ts';
+import { serialiseCatalogueState } from '../url-state/serialiseCatalogueState.ts';
+import type { FilterKey } from './facets.ts';
 
 /** Tools each list shows when the catalogue is over the list limit. NAVIGATOR_SHORT_LIST_SIZE overrides it in tests. */
 export const SHORT_LIST_SIZE = 24;
@@ -36,8 +39,13 @@ export function shortList<T>(items: readonly T[], ringOf: (item: T) => RingId, c
   return { shown, hidden: items.length - size };
 }
 
-/** The catalogue address with these filters (the /tools/ URL contract: one key per facet). */
-export function catalogueFilterHref(toolsPath: string, filters: readonly (readonly [string, string])[]): string {
-  const query = new URLSearchParams(filters.map(([key, value]) => [key, value])).toString();
-  return query ? `${toolsPath}?${query}` : toolsPath;
+/**
+ * The catalogue address with these filters, written as the catalogue itself writes its state (one key per facet,
+ * in the URL contract's order).
+ * @example catalogueFilterHref('/tools/', [['stage', 'monitoring'], ['quadrant', 'ml-platforms']]) // → '/tools/?quadrant=ml-platforms&stage=monitoring'
+ */
+export function catalogueFilterHref(toolsPath: string, filters: readonly (readonly [FilterKey, string])[]): string {
+  const chosen: Partial<Record<FilterKey, string[]>> = {};
+  for (const [key, value] of filters) (chosen[key] ??= []).push(value);
+  return `${toolsPath}${serialiseCatalogueState({ ...DEFAULT_CATALOGUE_STATE, filters: chosen })}`;
 }
