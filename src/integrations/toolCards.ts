@@ -4,7 +4,7 @@
  * (written by one route, removed when the build is done). The route starts the
  * drawing through CARD_HOOK, so it overlaps the rest of the build; without the
  * hook it starts when the build is done. Cards are drawn by a pool of worker
- * threads, and a card whose facts and drawing code are unchanged is copied
+ * threads that claim cards from a queue in shared memory, and a card whose facts and drawing code are unchanged is copied
  * from the build cache instead of drawn again.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { ToolCardFacts } from '../lib/cards/toolCard.ts';
-import type { CardJob, FromWorker, ToWorker } from './cards/cardWorker.ts';
+import { DRAWN, NEXT, REUSED, type CardJob, type CardQueue, type CardWorkerData } from './cards/cardWorker.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DRAWING_CODE = ['../lib/cards/toolCard.ts', './cards/renderCard.ts', './cards/png.ts'];
@@ -28,16 +28,19 @@ function drawingCodeHash(): string {
   return hash.digest('hex');
 }
 
-/** Cards handed to a worker at a time: small enough that a worker added late still finds work. */
-const BATCH = 16;
+/** A worker added late is worth starting only if at least this many cards are still unclaimed. */
+const WORTH_A_WORKER = 16;
 
 /**
- * A pool of card workers sharing one queue: each asks for the next batch when it is free. It starts with
- * `workers` threads; grow() adds more (when the pages are done and their core is free).
+ * A pool of card workers sharing one queue in shared memory: each worker claims the next card itself, so the
+ * drawing never waits for this (main) thread, which is busy rendering pages. It starts with `workers` threads;
+ * grow() adds more (when the pages are done and their core is free).
  */
 export function cardPool(jobs: CardJob[], outDir: string | null, cacheDir: string | undefined, workers: number) {
-  const queue = [...jobs];
-  const totals = { drawn: 0, reused: 0 };
+  const queue: CardQueue = { jobs, state: new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT), withdrawn: new SharedArrayBuffer(Math.max(1, jobs.length)) };
+  const counters = new Int32Array(queue.state);
+  const withdrawn = new Uint8Array(queue.withdrawn);
+  const unclaimed = () => Math.max(0, jobs.length - Atomics.load(counters, NEXT));
   let running = 0;
   let failed: Error | undefined;
   let finish!: (value: { drawn: number; reused: number }) => void;
@@ -46,39 +49,34 @@ export function cardPool(jobs: CardJob[], outDir: string | null, cacheDir: strin
     finish = resolve;
     fail = reject;
   });
-  const settle = () => {
-    if (running > 0) return;
-    if (failed) fail(failed);
-    else finish(totals);
-  };
   const add = () => {
     running++;
-    const worker = new Worker(new URL('./cards/cardWorker.ts', import.meta.url), { workerData: { outDir, cacheDir } });
-    worker.on('message', (counts: FromWorker) => {
-      totals.drawn += counts.drawn;
-      totals.reused += counts.reused;
-      const batch = failed ? [] : queue.splice(0, BATCH);
-      worker.postMessage((batch.length > 0 ? { jobs: batch } : { done: true }) satisfies ToWorker);
-    });
+    const worker = new Worker(new URL('./cards/cardWorker.ts', import.meta.url), { workerData: { ...queue, outDir, cacheDir } satisfies CardWorkerData });
     worker.once('error', (error: Error) => {
       failed ??= error;
+      // The other workers stop claiming cards: the build fails anyway.
+      Atomics.store(counters, NEXT, jobs.length);
     });
     worker.once('exit', (code) => {
       if (code !== 0) failed ??= new Error(`tool-cards: a card worker stopped with exit code ${code}`);
       running--;
-      settle();
+      if (running > 0) return;
+      if (failed) fail(failed);
+      else finish({ drawn: Atomics.load(counters, DRAWN), reused: Atomics.load(counters, REUSED) });
     });
   };
   for (let i = 0; i < Math.max(1, workers); i++) add();
   return {
     result,
-    /** Takes the still-queued jobs for these ids out of the queue (their facts were replaced). */
+    /** Withdraws the jobs for these ids that no worker has claimed yet (their facts were replaced). */
     drop(ids: ReadonlySet<string>) {
-      for (let i = queue.length - 1; i >= 0; i--) if (ids.has(queue[i]!.facts.id)) queue.splice(i, 1);
+      jobs.forEach((job, index) => {
+        if (ids.has(job.facts.id)) Atomics.store(withdrawn, index, 1);
+      });
     },
-    /** Adds workers, up to one per `BATCH` cards still queued. */
+    /** Adds workers, while enough cards are still unclaimed to be worth one each. */
     grow(more: number) {
-      for (let i = 0; i < more && queue.length > BATCH * (i + 1) && running > 0; i++) add();
+      for (let i = 0; i < more && unclaimed() > WORTH_A_WORKER * (i + 1) && running > 0; i++) add();
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
  * The share cards' drawing pool (src/integrations/toolCards.ts): every card is
  * drawn once into the output folder as a 1200 × 630 PNG, workers added while it
- * runs share the same queue, and a second build with the same facts copies
+ * runs share the same queue, the workers go on while the main thread is busy, and a second build with the same facts copies
  * every card from the cache instead of drawing it, while changed facts redraw.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +41,17 @@ describe('the share cards', () => {
     expect(png.toString('latin1', 1, 4)).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(readFileSync(join(out, 'tool-7.png')).equals(readFileSync(join(out, 'tool-8.png')))).toBe(false);
+  }, 60_000);
+
+  it('keeps drawing while the main thread is busy for a long time (a slow page), without waiting for it to hand out work', async () => {
+    const out = join(work, 'busy');
+    const pool = drawToolCards(cards.map((c) => ({ ...c, name: `${c.name} again` })), out, join(work, 'cache-busy'), 0);
+    // The main thread never yields here, as when the build renders a large page: the worker claims cards by itself.
+    const deadline = Date.now() + 30_000;
+    let drawnMeanwhile = 0;
+    while (Date.now() < deadline && drawnMeanwhile < cards.length) drawnMeanwhile = existsSync(out) ? readdirSync(out).length : 0;
+    expect(drawnMeanwhile).toBe(cards.length);
+    expect(await pool.result).toEqual({ drawn: cards.length, reused: 0 });
   }, 60_000);
 
   it('copies unchanged cards from the cache and redraws only the changed ones', async () => {

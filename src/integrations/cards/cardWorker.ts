@@ -1,11 +1,13 @@
 /**
- * Draws tool cards in a worker thread, a batch at a time from the pool's queue
- * (src/integrations/toolCards.ts), each one unless the cache already holds the
- * same card (same facts, same drawing code).
+ * Draws tool cards in a worker thread (src/integrations/toolCards.ts). The
+ * workers of a pool share one queue in shared memory: each claims the next
+ * card with an atomic counter, so a worker never waits for the build's main
+ * thread, which may be busy rendering a page for seconds. A card is drawn
+ * unless the cache already holds the same card (same facts, same drawing code).
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { ToolCardFacts } from '../../lib/cards/toolCard.ts';
 import { cardRenderer } from './renderCard.ts';
 
@@ -14,52 +16,59 @@ export interface CardJob {
   /** Content hash of the facts and the drawing code. */
   key: string;
 }
-/** What the pool sends: the next batch, or that the queue is empty. */
-export type ToWorker = { jobs: CardJob[] } | { done: true };
-/** What a worker sends: ready for a batch, with the counts of the one it finished. */
-export interface FromWorker {
-  drawn: number;
-  reused: number;
-}
 
-/** Without an output folder (a build's head start, before Astro has emptied its output), cards go to the cache only. */
-const { outDir, cacheDir } = workerData as { outDir: string | null; cacheDir?: string };
-let render: ReturnType<typeof cardRenderer> | undefined;
-if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+/** The pool's shared state, one set per pool; every worker of the pool gets the same buffers. */
+export interface CardQueue {
+  jobs: CardJob[];
+  /** Int32 [next job to claim, cards drawn, cards copied from the cache]. */
+  state: SharedArrayBuffer;
+  /** One byte per job: 1 when the job was withdrawn (its facts were replaced) before a worker claimed it. */
+  withdrawn: SharedArrayBuffer;
+}
+export const NEXT = 0;
+export const DRAWN = 1;
+export const REUSED = 2;
+
+export interface CardWorkerData extends CardQueue {
+  /** Without an output folder (a build's head start, before Astro has emptied its output), cards go to the cache only. */
+  outDir: string | null;
+  cacheDir?: string;
+}
 
 // Skia's pixel buffers are freed by finalizers, which only run when the event loop turns: without a pause every few
 // cards, a worker would hold about 3 MB per card drawn (gigabytes for a large catalogue).
 const breathe = () => new Promise((resolve) => setImmediate(resolve));
 
-async function draw(jobs: CardJob[]): Promise<FromWorker> {
-  let drawn = 0;
-  for (const [index, { facts, key }] of jobs.entries()) {
-    if (index % 8 === 7) await breathe();
+async function drawAll({ jobs, state, withdrawn, outDir, cacheDir }: CardWorkerData): Promise<void> {
+  const counters = new Int32Array(state);
+  const gone = new Uint8Array(withdrawn);
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  let render: ReturnType<typeof cardRenderer> | undefined;
+  for (let done = 1; ; done++) {
+    if (done % 8 === 0) await breathe();
+    const index = Atomics.add(counters, NEXT, 1);
+    if (index >= jobs.length) return;
+    if (Atomics.load(gone, index) === 1) continue;
+    const { facts, key } = jobs[index]!;
     const target = outDir ? join(outDir, `${facts.id}.png`) : undefined;
     const cached = cacheDir ? join(cacheDir, `${key}.png`) : undefined;
     if (cached && existsSync(cached)) {
       if (target) copyFileSync(cached, target);
+      Atomics.add(counters, REUSED, 1);
       continue;
     }
     render ??= cardRenderer();
     const png = render(facts);
-    drawn++;
     if (target) writeFileSync(target, png);
     if (cached) {
       // Written under a temporary name first, so a cut-off build never leaves half a card in the cache.
-      const partial = `${cached}.${process.pid}.partial`;
+      const partial = `${cached}.${process.pid}.${index}.partial`;
       writeFileSync(partial, png);
       renameSync(partial, cached);
     }
+    Atomics.add(counters, DRAWN, 1);
   }
-  return { drawn, reused: jobs.length - drawn };
 }
 
-parentPort?.on('message', (message: ToWorker) => {
-  if ('done' in message) {
-    parentPort?.close();
-    return;
-  }
-  void draw(message.jobs).then((counts) => parentPort?.postMessage(counts));
-});
-parentPort?.postMessage({ drawn: 0, reused: 0 } satisfies FromWorker);
+// The worker ends when its queue is empty; an error ends it with the error, which the pool reports.
+if (workerData) await drawAll(workerData as CardWorkerData);
