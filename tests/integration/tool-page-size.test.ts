@@ -203,3 +203,38 @@ describe('pages that list a part of the catalogue, at two catalogue sizes', () =
     expect(cut).toBeGreaterThan(0);
   });
 });
+
+describe('the editors’ radar at two catalogue sizes', () => {
+  const radar = (built: Built) => readFileSync(join(built.dist, 'radar', 'index.html'), 'utf8');
+  const total = (text: string) => Number(/<\/time>: (\d+) tools/.exec(text)?.[1]);
+  const blips = (text: string) => (text.match(/class="radar-blip /g) ?? []).length;
+
+  it('draws every tool on offer in a small catalogue', () => {
+    const { small } = builds as Required<typeof builds>;
+    const page = radar(small);
+    expect(total(page)).toBeGreaterThan(0);
+    expect(blips(page)).toBe(total(page));
+    expect(page).not.toContain('data-radar-more');
+  });
+
+  it('draws a short list per ring of each quadrant in a large one, counts every tool, and links to the rest in the catalogue', () => {
+    const { large } = builds as Required<typeof builds>;
+    const page = radar(large);
+    const rings = [...page.matchAll(/<h4[^>]*>[^<]*<span class="muted"[^>]*>\((\d+)\)<\/span><\/h4>\s*<ol[^>]*>([\s\S]*?)<\/ol>([\s\S]*?)(?=<h4|<\/section>)/g)];
+    expect(rings.length).toBeGreaterThan(0);
+    let counted = 0;
+    let cut = 0;
+    for (const [, count, items, after] of rings) {
+      const n = Number(count);
+      counted += n;
+      expect((items!.match(/<li /g) ?? []).length).toBe(Math.min(n, SHORT_LIST));
+      if (n > SHORT_LIST) {
+        cut++;
+        expect(after).toMatch(new RegExp(`${n - SHORT_LIST} more not drawn: <a href="/tools/\\?quadrant=[a-z-]+&amp;ring=[a-z]+"`));
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+    expect(counted).toBe(total(page));
+    expect(blips(page)).toBe(rings.reduce((sum, [, count]) => sum + Math.min(Number(count), SHORT_LIST), 0));
+  });
+});

@@ -37,8 +37,10 @@ export interface RadarEntry {
 export interface EditorsRadar {
   layout: RadarLayout;
   entries: RadarEntry[];
-  /** Entries per quadrant and ring, in number order: the radar's table equivalent. */
-  byQuadrant: { quadrant: QuadrantId; rings: { ring: RingId; entries: RadarEntry[] }[] }[];
+  /** Entries per quadrant and ring, in number order: the radar's table equivalent; `hidden` counts the ring's tools a cut radar leaves off. */
+  byQuadrant: { quadrant: QuadrantId; rings: { ring: RingId; entries: RadarEntry[]; hidden: number }[] }[];
+  /** Tools on offer that a cut radar (RadarOptions.perCell) leaves off; 0 when every tool is drawn. */
+  hidden: number;
 }
 
 /** Size of the drawing (viewBox units) and the label strip along the 3 o'clock ray, where the ring names go. */
@@ -69,9 +71,21 @@ export function movementOf(ring: RingId, history: RadarTool['ringHistory'], edit
 export const withStage = (tools: readonly RadarTool[], stage: string) => tools.filter((t) => t.stages.includes(stage));
 export const withCapability = (tools: readonly RadarTool[], capability: string) => tools.filter((t) => t.capabilities.includes(capability));
 
-export function buildEditorsRadar(tools: readonly RadarTool[], edition: string, size = RADAR_SIZE): EditorsRadar {
-  const sorted = tools
-    .filter(onRadar)
+/** Order within one ring of one quadrant when a cut radar keeps only some: moved in or out first, then new, then the rest. */
+const MOVEMENT_RANK: Record<Movement, number> = { in: 0, out: 0, new: 1, none: 2 };
+
+export interface RadarOptions {
+  /**
+   * At most this many blips per ring of each quadrant (a catalogue over the list limit, issue 14): those that moved
+   * in this edition first, then new ones, then by name. The others are counted in `hidden` and left to the catalogue.
+   */
+  perCell?: number;
+}
+
+export function buildEditorsRadar(tools: readonly RadarTool[], edition: string, size = RADAR_SIZE, options: RadarOptions = {}): EditorsRadar {
+  const hidden = new Map<string, number>();
+  const kept = options.perCell === undefined ? tools.filter(onRadar) : keepPerCell(tools.filter(onRadar), edition, options.perCell, hidden);
+  const sorted = kept
     .slice()
     .sort(
       (a, b) =>
@@ -92,9 +106,26 @@ export function buildEditorsRadar(tools: readonly RadarTool[], edition: string, 
   });
   const byQuadrant = QUADRANT_IDS.map((quadrant) => ({
     quadrant,
-    rings: RING_IDS.map((ring) => ({ ring, entries: entries.filter((e) => e.tool.quadrant === quadrant && e.tool.ring === ring) })),
+    rings: RING_IDS.map((ring) => ({ ring, entries: entries.filter((e) => e.tool.quadrant === quadrant && e.tool.ring === ring), hidden: hidden.get(`${quadrant}/${ring}`) ?? 0 })),
   }));
-  return { layout, entries, byQuadrant };
+  return { layout, entries, byQuadrant, hidden: [...hidden.values()].reduce((sum, n) => sum + n, 0) };
+}
+
+/** The first `perCell` tools of each quadrant and ring, in MOVEMENT_RANK and name order; counts the rest into `hidden`. */
+function keepPerCell(tools: readonly RadarTool[], edition: string, perCell: number, hidden: Map<string, number>): RadarTool[] {
+  const cells = new Map<string, { tool: RadarTool; rank: number }[]>();
+  for (const tool of tools) {
+    const key = `${tool.quadrant}/${tool.ring}`;
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key)!.push({ tool, rank: MOVEMENT_RANK[movementOf(tool.ring, tool.ringHistory, edition).movement] });
+  }
+  const kept: RadarTool[] = [];
+  for (const [key, cell] of cells) {
+    cell.sort((a, b) => a.rank - b.rank || compareNames(a.tool.name, b.tool.name) || a.tool.id.localeCompare(b.tool.id));
+    kept.push(...cell.slice(0, perCell).map((c) => c.tool));
+    if (cell.length > perCell) hidden.set(key, cell.length - perCell);
+  }
+  return kept;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

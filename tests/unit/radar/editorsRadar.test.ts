@@ -49,6 +49,27 @@ describe('movementOf', () => {
 describe('buildEditorsRadar', () => {
   const tools = Array.from({ length: 120 }, (_, i) => tool(i));
 
+  it('draws at most perCell tools per ring of each quadrant when asked (a very large catalogue), moved ones first, and counts the rest', () => {
+    const moved = tool(0, { ringHistory: [{ date: '2025-01-01', ring: 'hold', reason: '…' }] }); // adopt now: moved in
+    const same = tool(4, { ringHistory: [{ date: '2025-01-01', ring: 'adopt', reason: '…' }] }); // unchanged
+    const list = [...tools.filter((t) => t.id !== 't0' && t.id !== 't4'), moved, same];
+    const full = buildEditorsRadar(list, EDITION);
+    expect(full.hidden).toBe(0);
+    const cut = buildEditorsRadar(list, EDITION, undefined, { perCell: 3 });
+    for (const q of cut.byQuadrant)
+      for (const r of q.rings) {
+        const all = full.byQuadrant.find((f) => f.quadrant === q.quadrant)!.rings.find((f) => f.ring === r.ring)!.entries;
+        expect(r.entries.length).toBe(Math.min(3, all.length));
+        expect(r.entries.length + r.hidden).toBe(all.length);
+      }
+    expect(cut.entries.length + cut.hidden).toBe(full.entries.length);
+    expect(cut.entries.map((e) => e.number)).toEqual(cut.entries.map((_, i) => i + 1));
+    const cell = cut.byQuadrant.find((q) => q.quadrant === moved.quadrant)!.rings.find((r) => r.ring === moved.ring)!;
+    expect(cell.entries.map((e) => e.tool.id)).toContain('t0'); // the moved tool is kept, though its name is not first
+    expect(cell.entries.map((e) => e.tool.id)).not.toContain('t4'); // unchanged tools go after the new ones
+    expect(buildEditorsRadar(list, EDITION, undefined, { perCell: 1000 })).toEqual(full);
+  });
+
   it('numbers every tool still on offer once, by quadrant, ring and name, and leaves deprecated and discontinued ones off', () => {
     const list = [...tools, tool(500, { status: 'deprecated' }), tool(501, { status: 'discontinued' }), tool(502, { status: 'acquired' })];
     const radar = buildEditorsRadar(list, EDITION);
