@@ -345,6 +345,7 @@ const CATALOGUE_FILES: { label: string; find: (dist: string) => string | undefin
   { label: '/data/catalogue-<hash>.json (fetched on first use of the filters)', find: (dist) => hashed(join(dist, 'data'), 'catalogue-') },
   { label: '/compare/ (HTML)', find: (dist) => join(dist, 'compare', 'index.html') },
   { label: '/map/ (HTML)', find: (dist) => join(dist, 'map', 'index.html') },
+  { label: '/radar/ (HTML)', find: (dist) => join(dist, 'radar', 'index.html') },
 ];
 
 function hashed(dir: string, prefix: string): string | undefined {
