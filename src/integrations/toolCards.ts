@@ -4,8 +4,9 @@
  * (written by one route, removed when the build is done). The route starts the
  * drawing through CARD_HOOK, so it overlaps the rest of the build; without the
  * hook it starts when the build is done. Cards are drawn by a pool of worker
- * threads that claim cards from a queue in shared memory, and a card whose facts and drawing code are unchanged is copied
- * from the build cache instead of drawn again.
+ * threads that claim cards from a queue in shared memory, and a card whose
+ * facts and drawing code are unchanged is copied from the build cache instead
+ * of drawn again.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';

@@ -1,8 +1,9 @@
 /**
  * The share cards' drawing pool (src/integrations/toolCards.ts): every card is
  * drawn once into the output folder as a 1200 × 630 PNG, workers added while it
- * runs share the same queue, the workers go on while the main thread is busy, and a second build with the same facts copies
- * every card from the cache instead of drawing it, while changed facts redraw.
+ * runs share the same queue, the workers go on while the main thread is busy,
+ * and a second build with the same facts copies every card from the cache
+ * instead of drawing it, while changed facts redraw.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
