@@ -15,6 +15,7 @@ import { formatReport } from './lib/validation/formatReport.ts';
 import { contentDir } from './lib/validation/contentDir.ts';
 import { parseEntryFile } from './lib/validation/parseEntryFile.ts';
 import { contentCardFacts } from './lib/cards/contentCardFacts.ts';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { ToolCardFacts } from './lib/cards/toolCard.ts';
 
 /** Symbol.for('mlops-navigator.tool-cards') in src/integrations/toolCards.ts: set only while `astro build` runs. */
@@ -67,9 +68,19 @@ function withOurFrontmatter(entryTypes: EntryTypes): EntryTypes {
     wrapped.set(extension, {
       ...entryType,
       getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-        const info = await entryType.getEntryInfo(params);
         const path = fileURLToPath(params.fileUrl);
         const known = parsedByPath.get(path);
+        // The same text as validation read: reuse its parse. For MDX, the rest of what the MDX integration's own
+        // getEntryInfo returns is rebuilt the way it builds it (its frontmatter blanked with spaces, then trimmed),
+        // so the frontmatter is not parsed a second time by another YAML parser only to be thrown away.
+        if (known && known.source === params.contents && extension === '.mdx') {
+          const raw = extractFrontmatter(params.contents);
+          if (raw !== undefined && params.contents.includes(`---${raw}---`)) {
+            const body = params.contents.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `).trim();
+            return { data: known.data, body, slug: known.data.slug, rawData: raw };
+          }
+        }
+        const info = await entryType.getEntryInfo(params);
         // The same text as validation read: reuse its parse. Anything else (a file edited since) is parsed here.
         if (known && known.source === params.contents) return { ...info, data: known.data };
         const { entry } = parseEntryFile(path, new TextEncoder().encode(params.contents));

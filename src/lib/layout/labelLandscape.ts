@@ -55,65 +55,87 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return em * fontSize * 1.04;
 }
 
-const overlaps = (a: PlotBox, b: PlotBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /** A grid of boxes, for "does this box overlap anything placed?" in about constant time. */
 function boxGrid(cell: number) {
-  const cells = new Map<string, PlotBox[]>();
-  const keys = (box: PlotBox) => {
-    const out: string[] = [];
-    for (let cx = Math.floor(box.left / cell); cx <= Math.floor(box.right / cell); cx++) for (let cy = Math.floor(box.top / cell); cy <= Math.floor(box.bottom / cell); cy++) out.push(`${cx},${cy}`);
-    return out;
+  const cells = new Map<number, PlotBox[]>();
+  // A number per cell (no strings to build on every look-up); cells far outside any drawing share keys harmlessly.
+  const key = (cx: number, cy: number) => (cx + 4096) * 8192 + (cy + 4096);
+  const hitsBox = (left: number, right: number, top: number, bottom: number) => {
+    for (let cx = Math.floor(left / cell); cx <= Math.floor(right / cell); cx++) {
+      for (let cy = Math.floor(top / cell); cy <= Math.floor(bottom / cell); cy++) {
+        const list = cells.get(key(cx, cy));
+        if (!list) continue;
+        for (const other of list) if (left < other.right && right > other.left && top < other.bottom && bottom > other.top) return true;
+      }
+    }
+    return false;
   };
   return {
     add(box: PlotBox) {
-      for (const key of keys(box)) (cells.get(key) ?? cells.set(key, []).get(key)!).push(box);
+      for (let cx = Math.floor(box.left / cell); cx <= Math.floor(box.right / cell); cx++) {
+        for (let cy = Math.floor(box.top / cell); cy <= Math.floor(box.bottom / cell); cy++) {
+          const k = key(cx, cy);
+          const list = cells.get(k);
+          if (list) list.push(box);
+          else cells.set(k, [box]);
+        }
+      }
     },
     hits(box: PlotBox) {
-      return keys(box).some((key) => cells.get(key)?.some((other) => overlaps(box, other)));
+      return hitsBox(box.left, box.right, box.top, box.bottom);
     },
     /** True when the segment crosses a stored box (sampled finely enough for labels of this size). */
     crosses(from: Point, to: Point) {
       const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 3);
       for (let i = 1; i < steps; i++) {
-        const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
-        if (this.hits({ left: p.x - 0.5, right: p.x + 0.5, top: p.y - 0.5, bottom: p.y + 0.5 })) return true;
+        const x = from.x + ((to.x - from.x) * i) / steps;
+        const y = from.y + ((to.y - from.y) * i) / steps;
+        if (hitsBox(x - 0.5, x + 0.5, y - 0.5, y + 0.5)) return true;
       }
       return false;
     },
   };
 }
 
-/** Where a label may go around a dot: nearest first, then on leader lines further out. */
-function candidates(dot: Point, width: number, o: LabelOptions): { x: number; y: number; anchor: PlacedLabel['anchor']; box: PlotBox; leader: boolean }[] {
+type Spot = { x: number; y: number; anchor: PlacedLabel['anchor']; box: PlotBox; leader: boolean };
+
+/**
+ * The first place around a dot where a label fits (`fits`): nearest first, then on leader lines further out.
+ * Candidates are tried one at a time and only the chosen one is kept, since a large map tries many per dot.
+ */
+function findSpot(dot: Point, width: number, o: LabelOptions, fits: (box: PlotBox, leader: boolean) => boolean): Spot | undefined {
   const h = o.fontSize;
   const gap = o.dotRadius + 2;
-  const out: ReturnType<typeof candidates> = [];
-  /** A label whose box has its `side` point at (px, py). */
-  const at = (px: number, py: number, anchor: PlacedLabel['anchor'], vertical: 'middle' | 'above' | 'below', leader: boolean) => {
+  /** A label whose box has its `side` point at (px, py), if it fits there. */
+  const at = (px: number, py: number, anchor: PlacedLabel['anchor'], vertical: 'middle' | 'above' | 'below', leader: boolean): Spot | undefined => {
     const left = anchor === 'start' ? px : anchor === 'end' ? px - width : px - width / 2;
     const top = vertical === 'middle' ? py - h / 2 : vertical === 'above' ? py - h : py;
-    out.push({ x: anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2, y: top + h * 0.78, anchor, box: { left: left - 1, right: left + width + 1, top: top - 2.5, bottom: top + h + 2 }, leader });
+    const box = { left: left - 1, right: left + width + 1, top: top - 2.5, bottom: top + h + 2 };
+    if (!fits(box, leader)) return undefined;
+    return { x: anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2, y: top + h * 0.78, anchor, box, leader };
   };
-  at(dot.x + gap, dot.y, 'start', 'middle', false);
-  at(dot.x - gap, dot.y, 'end', 'middle', false);
-  at(dot.x, dot.y - gap, 'middle', 'above', false);
-  at(dot.x, dot.y + gap, 'middle', 'below', false);
   const d = gap * 0.8;
-  at(dot.x + d, dot.y - d, 'start', 'above', false);
-  at(dot.x + d, dot.y + d, 'start', 'below', false);
-  at(dot.x - d, dot.y - d, 'end', 'above', false);
-  at(dot.x - d, dot.y + d, 'end', 'below', false);
+  const near =
+    at(dot.x + gap, dot.y, 'start', 'middle', false) ??
+    at(dot.x - gap, dot.y, 'end', 'middle', false) ??
+    at(dot.x, dot.y - gap, 'middle', 'above', false) ??
+    at(dot.x, dot.y + gap, 'middle', 'below', false) ??
+    at(dot.x + d, dot.y - d, 'start', 'above', false) ??
+    at(dot.x + d, dot.y + d, 'start', 'below', false) ??
+    at(dot.x - d, dot.y - d, 'end', 'above', false) ??
+    at(dot.x - d, dot.y + d, 'end', 'below', false);
+  if (near) return near;
   for (const radius of [gap + 14, gap + 26, gap + 40, gap + 56, gap + 74]) {
     for (let i = 0; i < 16; i++) {
       const angle = -Math.PI / 2 + (i * Math.PI) / 8;
       const px = dot.x + radius * Math.cos(angle);
       const py = dot.y + radius * Math.sin(angle);
       const anchor = Math.abs(Math.cos(angle)) < 0.3 ? 'middle' : Math.cos(angle) > 0 ? 'start' : 'end';
-      at(px, py, anchor, Math.sin(angle) < -0.7 ? 'above' : Math.sin(angle) > 0.7 ? 'below' : 'middle', true);
+      const spot = at(px, py, anchor, Math.sin(angle) < -0.7 ? 'above' : Math.sin(angle) > 0.7 ? 'below' : 'middle', true);
+      if (spot) return spot;
     }
   }
-  return out;
+  return undefined;
 }
 
 /** The point of a box nearest to p: where a leader line should end. */
@@ -132,10 +154,10 @@ function placeAll(dots: readonly PlacedDot[], clusters: readonly PlacedCluster[]
   const inside = (box: PlotBox) => box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
   for (const dot of order) {
     const width = estimateTextWidth(dot.name, o.fontSize);
-    const spot = candidates(dot, width, o).find((c) => {
-      if (!inside(c.box) || grid.hits(c.box)) return false;
-      if (!c.leader) return true;
-      const end = nearestOnBox(dot, c.box);
+    const spot = findSpot(dot, width, o, (box, leader) => {
+      if (!inside(box) || grid.hits(box)) return false;
+      if (!leader) return true;
+      const end = nearestOnBox(dot, box);
       return !grid.crosses(towards(dot, end, (o.dotRadius + 1) * 1.5), end);
     });
     if (!spot) {
