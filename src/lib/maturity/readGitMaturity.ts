@@ -23,6 +23,18 @@ export type Git = (args: string[]) => string;
 export const RELEASE_TAG = /^(?:[a-z][\w./-]*?[-/@])?v?\d+(?:\.\d+){1,3}$/i;
 const PRE_RELEASE = /(?:alpha|beta|rc|dev|pre|nightly|snapshot)/i;
 
+const VERSION_AT_END = /v?(\d+(?:\.\d+){1,3})$/i;
+const prefixOf = (tag: string) => tag.replace(VERSION_AT_END, '');
+const versionOf = (tag: string) => (VERSION_AT_END.exec(tag)?.[1] ?? '0').split('.').map(Number);
+/** Compares dotted version numbers part by part (a missing part counts as 0). */
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 export function readGitMaturity(git: Git, readOn: string): Maturity {
   const roots = git(['rev-list', '--max-parents=0', 'HEAD']).split('\n').filter(Boolean);
   const rootYears = roots.map((sha) => Number(git(['log', '-1', '--format=%ad', '--date=format:%Y', sha]).trim())).filter((y) => Number.isFinite(y) && y > 1970);
@@ -54,8 +66,10 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
     readOn,
     from: 'git-snapshot',
   };
-  // Of the tags made on the newest release's day, the shortest name: "v0.21.8" rather than "helm/chart/v0.21.8".
-  const newest = tags.filter((t) => t.date === tags[0]?.date).sort((a, b) => a.tag.length - b.tag.length)[0];
+  // Of the tags made on the newest release's day, the one with the shortest prefix ("v0.21.8" rather than
+  // "helm/chart/v0.21.8"), then the highest version: a patch to an older line made the same day ("v3.12.4" next
+  // to "v3.15.1") is not the newest release.
+  const newest = tags.filter((t) => t.date === tags[0]?.date).sort((a, b) => prefixOf(a.tag).length - prefixOf(b.tag).length || compareVersions(versionOf(b.tag), versionOf(a.tag)))[0];
   if (newest) maturity.latestRelease = newest;
   return maturity;
 }

@@ -47,6 +47,13 @@ describe('readGitMaturity', () => {
     expect(m).toEqual({ firstCommit: 2019, latestRelease: { tag: 'v1.0.0', date: '2026-02-02' }, contributors12m: 2, lastCommit: '2026-06-01', archived: 'unknown', readOn: '2026-12-01', from: 'git-snapshot' });
   });
 
+  it('on a day with several release tags, names the newest version, not a patch to an older line made the same day', () => {
+    // for-each-ref lists the tags newest first: here the patch to the 3.12 line was tagged a few minutes after 3.15.1.
+    const stub = (args: string[]) =>
+      args[0] === 'for-each-ref' ? 'v3.12.4\t2026-07-29\nv3.15.1\t2026-07-29\nv3.15.0\t2026-06-01\n' : args[0] === 'rev-list' ? 'abc\n' : args[0] === 'log' && args.includes('--date=short') ? '2026-08-01\n' : args[0] === 'log' && args.includes('--format=%aE') ? '' : '2015\n';
+    expect(readGitMaturity(stub, '2026-12-01').latestRelease).toEqual({ tag: 'v3.15.1', date: '2026-07-29' });
+  });
+
   it('flags no release in 18 months, or an archived repository, as dormant', () => {
     expect(isDormant(m)).toBe(false);
     // Read through the API, 18 months count back from the reading date.
