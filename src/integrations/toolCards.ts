@@ -1,6 +1,6 @@
 /**
  * Draws the card image every tool page's shared link unfurls with:
- * /cards/<id>.png, 1200 × 630, from the facts /cards/tool-cards.json lists
+ * /cards/<id>.jpg, 1200 × 630, from the facts /cards/tool-cards.json lists
  * (written by one route, removed when the build is done). The route starts the
  * drawing through CARD_HOOK, so it overlaps the rest of the build; without the
  * hook it starts when the build is done. Cards are drawn by a pool of worker
@@ -15,11 +15,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import type { ToolCardFacts } from '../lib/cards/toolCard.ts';
+import { CARD_EXTENSION, type ToolCardFacts } from '../lib/cards/toolCard.ts';
 import { DRAWN, NEXT, REUSED, type CardJob, type CardQueue, type CardWorkerData } from './cards/cardWorker.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DRAWING_CODE = ['../lib/cards/toolCard.ts', './cards/renderCard.ts', './cards/png.ts'];
+const DRAWING_CODE = ['../lib/cards/toolCard.ts', './cards/renderCard.ts'];
 
 /** A hash of the code that draws a card, so a change to it redraws every card. */
 function drawingCodeHash(): string {
@@ -86,7 +86,7 @@ function jobsOf(facts: ToolCardFacts[]): CardJob[] {
   const code = drawingCodeHash();
   return facts.map((f) => {
     // Ids are validated kebab-case; anything else would be a path outside the folder.
-    if (!ID.test(f.id)) throw new Error(`tool-cards: refusing the file name "${f.id}.png"`);
+    if (!ID.test(f.id)) throw new Error(`tool-cards: refusing the file name "${f.id}.${CARD_EXTENSION}"`);
     return { facts: f, key: createHash('sha256').update(code).update(JSON.stringify(f)).digest('hex').slice(0, 32) };
   });
 }
@@ -187,8 +187,8 @@ export function toolCards(): AstroIntegration {
           again = ahead.final.filter((job) => ahead!.keys.get(job.facts.id) !== job.key).length;
           const missing: ToolCardFacts[] = [];
           for (const job of ahead.final) {
-            const cached = join(cacheDir, `${job.key}.png`);
-            if (existsSync(cached)) place(cached, join(cards, `${job.facts.id}.png`));
+            const cached = join(cacheDir, `${job.key}.${CARD_EXTENSION}`);
+            if (existsSync(cached)) place(cached, join(cards, `${job.facts.id}.${CARD_EXTENSION}`));
             else missing.push(job.facts);
           }
           // Only if the cache lost a card meanwhile: draw it straight into the output.

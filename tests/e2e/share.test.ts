@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtToolIds } from '../helpers/builtToolIds.ts';
+import { jpegSize } from '../helpers/jpegSize.ts';
 import { baseUrl, launch, openPage } from './setup/browser.ts';
 
 let browser: Browser;
@@ -24,7 +25,7 @@ describe('sharing and papercuts', () => {
     const dist = process.env.NAVIGATOR_E2E_DIST ?? 'dist';
     const ids = builtToolIds();
     const tool = ids.includes('mlflow') ? 'mlflow' : ids[0]!;
-    for (const [path, image] of [['', /\/og-card\.png$/], [`tools/${tool}/`, new RegExp(`/cards/${tool}\\.png$`)], ['fit/', /\/og-card\.png$/]] as const) {
+    for (const [path, image] of [['', /\/og-card\.png$/], [`tools/${tool}/`, new RegExp(`/cards/${tool}\\.jpg$`)], ['fit/', /\/og-card\.png$/]] as const) {
       await page.goto(`${baseUrl()}${path}`);
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
       expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
@@ -37,12 +38,11 @@ describe('sharing and papercuts', () => {
     const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
     expect(alt?.startsWith(`${name}: `)).toBe(true);
     expect(alt).toMatch(/: (Adopt|Trial|Assess|Hold) ring/);
-    // The card is served from the site itself: a 1200 × 630 PNG.
-    const response = await page.request.get(`${baseUrl()}cards/${tool}.png`);
+    // The card is served from the site itself: a 1200 × 630 JPEG.
+    const response = await page.request.get(`${baseUrl()}cards/${tool}.jpg`);
     expect(response.status()).toBe(200);
-    const png = await response.body();
-    expect(png.toString('latin1', 1, 4)).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(response.headers()['content-type']).toMatch(/^image\/jpeg/);
+    expect(jpegSize(await response.body())).toEqual({ width: 1200, height: 630 });
     expect(existsSync(join(dist, 'og-card.png'))).toBe(true);
     await page.close();
   });
@@ -51,8 +51,8 @@ describe('sharing and papercuts', () => {
     const dist = process.env.NAVIGATOR_E2E_DIST ?? 'dist';
     const ids = builtToolIds();
     const cards = readdirSync(join(dist, 'cards')).sort();
-    expect(cards).toEqual(ids.map((id) => `${id}.png`).sort());
-    const sample = ids.slice(0, 5).map((id) => readFileSync(join(dist, 'cards', `${id}.png`)).toString('base64'));
+    expect(cards).toEqual(ids.map((id) => `${id}.jpg`).sort());
+    const sample = ids.slice(0, 5).map((id) => readFileSync(join(dist, 'cards', `${id}.jpg`)).toString('base64'));
     expect(new Set(sample).size).toBe(sample.length);
   });
 

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_HOOK, drawToolCards, toolCards, type CardHook } from '../../src/integrations/toolCards.ts';
 import type { ToolCardFacts } from '../../src/lib/cards/toolCard.ts';
+import { jpegSize } from '../helpers/jpegSize.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'navigator-cards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -32,16 +33,14 @@ const cards = Array.from({ length: 60 }, (_, i) => facts(i));
 const cache = join(work, 'cache');
 
 describe('the share cards', () => {
-  it('draws every card once as a 1200 × 630 PNG, with workers added while it runs', async () => {
+  it('draws every card once as a 1200 × 630 JPEG, with workers added while it runs', async () => {
     const out = join(work, 'first');
     const pool = drawToolCards(cards, out, cache, 0);
     pool.grow(2);
     expect(await pool.result).toEqual({ drawn: 60, reused: 0 });
-    expect(readdirSync(out).sort()).toEqual(cards.map((c) => `${c.id}.png`).sort());
-    const png = readFileSync(join(out, 'tool-7.png'));
-    expect(png.toString('latin1', 1, 4)).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(readFileSync(join(out, 'tool-7.png')).equals(readFileSync(join(out, 'tool-8.png')))).toBe(false);
+    expect(readdirSync(out).sort()).toEqual(cards.map((c) => `${c.id}.jpg`).sort());
+    expect(jpegSize(readFileSync(join(out, 'tool-7.jpg')))).toEqual({ width: 1200, height: 630 });
+    expect(readFileSync(join(out, 'tool-7.jpg')).equals(readFileSync(join(out, 'tool-8.jpg')))).toBe(false);
   }, 60_000);
 
   it('keeps drawing while the main thread is busy for a long time (a slow page), without waiting for it to hand out work', async () => {
@@ -59,8 +58,8 @@ describe('the share cards', () => {
     const out = join(work, 'second');
     const changed = cards.map((c, i) => (i === 3 ? { ...c, ringId: 'adopt' as const, ringName: 'Adopt' } : c));
     expect(await drawToolCards(changed, out, cache, 0).result).toEqual({ drawn: 1, reused: 59 });
-    expect(readFileSync(join(out, 'tool-10.png')).equals(readFileSync(join(work, 'first', 'tool-10.png')))).toBe(true);
-    expect(readFileSync(join(out, 'tool-3.png')).equals(readFileSync(join(work, 'first', 'tool-3.png')))).toBe(false);
+    expect(readFileSync(join(out, 'tool-10.jpg')).equals(readFileSync(join(work, 'first', 'tool-10.jpg')))).toBe(true);
+    expect(readFileSync(join(out, 'tool-3.jpg')).equals(readFileSync(join(work, 'first', 'tool-3.jpg')))).toBe(false);
   }, 60_000);
 
   it('starts from the content files’ facts and ends with the route’s: a card they disagree on is the final one', async () => {
@@ -76,8 +75,8 @@ describe('the share cards', () => {
     writeFileSync(join(site, 'cards', 'tool-cards.json'), JSON.stringify({ cards: changed }));
     const logs: string[] = [];
     await hooks['astro:build:done']!({ dir: pathToFileURL(site + '/'), logger: { info: (message: string) => logs.push(message) } });
-    expect(readFileSync(join(site, 'cards', 'tool-3.png')).equals(readFileSync(join(work, 'second', 'tool-3.png')))).toBe(true);
-    expect(readFileSync(join(site, 'cards', 'tool-10.png')).equals(readFileSync(join(work, 'first', 'tool-10.png')))).toBe(true);
+    expect(readFileSync(join(site, 'cards', 'tool-3.jpg')).equals(readFileSync(join(work, 'second', 'tool-3.jpg')))).toBe(true);
+    expect(readFileSync(join(site, 'cards', 'tool-10.jpg')).equals(readFileSync(join(work, 'first', 'tool-10.jpg')))).toBe(true);
     expect(readdirSync(join(site, 'cards'))).toHaveLength(60); // the facts file is gone
     expect(logs.join('\n')).toMatch(/60 tool cards .*1 drawn again with the route's facts/);
     expect((globalThis as { [CARD_HOOK]?: CardHook })[CARD_HOOK]).toBeUndefined();

@@ -92,7 +92,7 @@ async function load() {
       if (!zoomAnchors.has(quadrant)) zoomAnchors.set(quadrant, new Map(quadrantLayout(quadrant).clusters.flatMap((c) => c.members.map((m) => [m.id, c.key] as const))));
       return `map/${quadrant}/#${zoomAnchors.get(quadrant)!.get(tool.id) ?? `map-${tool.id}`}`;
     },
-    /** What a tool's share card shows (/cards/<id>.png, drawn after the build). */
+    /** What a tool's share card shows (/cards/<id>.jpg, drawn during the build). */
     cardFacts: (tool: ToolEntry): ToolCardFacts => cardFactsOf(tool, { category: categoryName, quadrant: quadrantName, ring: ringName }),
     /** Tools grouped by quadrant, in the quadrants' order, ready for GroupedToolCards. */
     byQuadrant: (list: ToolEntry[]) =>

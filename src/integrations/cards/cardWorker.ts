@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import type { ToolCardFacts } from '../../lib/cards/toolCard.ts';
+import { CARD_EXTENSION, type ToolCardFacts } from '../../lib/cards/toolCard.ts';
 import { cardRenderer } from './renderCard.ts';
 
 export interface CardJob {
@@ -50,20 +50,20 @@ async function drawAll({ jobs, state, withdrawn, outDir, cacheDir }: CardWorkerD
     if (index >= jobs.length) return;
     if (Atomics.load(gone, index) === 1) continue;
     const { facts, key } = jobs[index]!;
-    const target = outDir ? join(outDir, `${facts.id}.png`) : undefined;
-    const cached = cacheDir ? join(cacheDir, `${key}.png`) : undefined;
+    const target = outDir ? join(outDir, `${facts.id}.${CARD_EXTENSION}`) : undefined;
+    const cached = cacheDir ? join(cacheDir, `${key}.${CARD_EXTENSION}`) : undefined;
     if (cached && existsSync(cached)) {
       if (target) copyFileSync(cached, target);
       Atomics.add(counters, REUSED, 1);
       continue;
     }
     render ??= cardRenderer();
-    const png = render(facts);
-    if (target) writeFileSync(target, png);
+    const image = render(facts);
+    if (target) writeFileSync(target, image);
     if (cached) {
       // Written under a temporary name first, so a cut-off build never leaves half a card in the cache.
       const partial = `${cached}.${process.pid}.${index}.partial`;
-      writeFileSync(partial, png);
+      writeFileSync(partial, image);
       renameSync(partial, cached);
     }
     Atomics.add(counters, DRAWN, 1);

@@ -5,8 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { CARD_HEIGHT, CARD_WIDTH, layoutToolCard, type CardOp, type ToolCardFacts } from '../../lib/cards/toolCard.ts';
-import { encodePng } from './png.ts';
+import { CARD_HEIGHT, CARD_JPEG_QUALITY, CARD_WIDTH, layoutToolCard, type CardOp, type ToolCardFacts } from '../../lib/cards/toolCard.ts';
 
 const require = createRequire(import.meta.url);
 export const FONT_FILES = {
@@ -68,6 +67,6 @@ export function cardRenderer() {
   return (facts: ToolCardFacts): Buffer => {
     g.clearRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
     for (const op of layoutToolCard(facts, measure)) draw(g, op);
-    return encodePng(canvas.data(), CARD_WIDTH, CARD_HEIGHT);
+    return canvas.encodeSync('jpeg', CARD_JPEG_QUALITY);
   };
 }

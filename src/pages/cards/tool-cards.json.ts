@@ -1,6 +1,6 @@
 /**
  * What every tool's share card shows, for the `tool-cards` integration
- * (src/integrations/toolCards.ts), which draws /cards/<id>.png from it and
+ * (src/integrations/toolCards.ts), which draws /cards/<id>.jpg from it and
  * removes this file. Rendering this route also starts the drawing, so the cards
  * are drawn while the other pages render. One route for the whole catalogue.
  */

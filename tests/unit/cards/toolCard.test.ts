@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inflateSync } from 'node:zlib';
 import { CARD_HEIGHT, CARD_WIDTH, layoutToolCard, toolCardAlt, wrapText, type CardOp, type ToolCardFacts } from '../../../src/lib/cards/toolCard';
 import { estimateTextWidth } from '../../../src/lib/layout/labelLandscape';
-import { encodePng } from '../../../src/integrations/cards/png';
+import { MLFLOW_CARD_FACTS } from '../../helpers/mlflowCardFacts';
 
 const measure = (text: string, size: number) => estimateTextWidth(text, size);
-const facts: ToolCardFacts = {
-  id: 'mlflow',
-  name: 'MLflow',
-  description: 'Open-source platform for the machine learning lifecycle: experiment tracking, a model registry, evaluation and deployment, and tracing for LLM applications.',
-  categoryName: 'ML project frameworks',
-  quadrantName: 'ML platforms',
-  quadrantId: 'ml-platforms',
-  ringId: 'adopt',
-  ringName: 'Adopt',
-  status: 'active',
-  position: { artifact: 0.7, scope: 0.62 },
-};
+const facts: ToolCardFacts = MLFLOW_CARD_FACTS;
 const texts = (ops: CardOp[]) => ops.filter((op): op is Extract<CardOp, { kind: 'text' }> => op.kind === 'text');
 
 describe('wrapText', () => {
@@ -90,29 +78,5 @@ describe('layoutToolCard', () => {
 
   it('describes the image in words for its text alternative', () => {
     expect(toolCardAlt({ ...facts, status: 'deprecated' })).toBe('MLflow: Adopt ring, deprecated; ML project frameworks in the ML platforms quadrant of the MLOps landscape.');
-  });
-});
-
-describe('encodePng', () => {
-  it('writes a PNG whose header and pixels decode back to the input', () => {
-    const width = 3;
-    const height = 2;
-    const rgba = Uint8Array.from({ length: width * height * 4 }, (_, i) => (i * 37) % 256);
-    const png = encodePng(rgba, width, height);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-    expect(png.readUInt32BE(16)).toBe(width);
-    expect(png.readUInt32BE(20)).toBe(height);
-    const idatLength = png.readUInt32BE(33);
-    expect(png.toString('latin1', 37, 41)).toBe('IDAT');
-    const raw = inflateSync(png.subarray(41, 41 + idatLength));
-    const rows = [...raw];
-    expect(rows[0]).toBe(0);
-    expect(rows.slice(1, 1 + width * 4)).toEqual([...rgba.subarray(0, width * 4)]);
-    expect(png.toString('latin1', png.length - 8, png.length - 4)).toBe('IEND');
-  });
-
-  it('refuses pixels that do not match the size', () => {
-    expect(() => encodePng(new Uint8Array(10), 3, 2)).toThrow(/expected 24 bytes/);
   });
 });
