@@ -66,10 +66,14 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
     readOn,
     from: 'git-snapshot',
   };
-  // Of the tags made on the newest release's day, the one with the shortest prefix ("v0.21.8" rather than
-  // "helm/chart/v0.21.8"), then the highest version: a patch to an older line made the same day ("v3.12.4" next
-  // to "v3.15.1") is not the newest release.
-  const newest = tags.filter((t) => t.date === tags[0]?.date).sort((a, b) => prefixOf(a.tag).length - prefixOf(b.tag).length || compareVersions(versionOf(b.tag), versionOf(a.tag)))[0];
+  // Of the tags made on the newest release's day: not a part's tag under a path ("helm/chart/v0.21.8" next to
+  // "v0.21.8"), then the highest version, so neither a patch to an older line made the same day ("v3.12.4" next to
+  // "v3.15.1") nor a Go module's own number ("v0.50.0" next to "knative-v1.23.0") is taken for the release, then
+  // the shorter prefix.
+  const isPartTag = (tag: string) => prefixOf(tag).includes('/');
+  const newest = tags
+    .filter((t) => t.date === tags[0]?.date)
+    .sort((a, b) => Number(isPartTag(a.tag)) - Number(isPartTag(b.tag)) || compareVersions(versionOf(b.tag), versionOf(a.tag)) || prefixOf(a.tag).length - prefixOf(b.tag).length)[0];
   if (newest) maturity.latestRelease = newest;
   return maturity;
 }

@@ -54,6 +54,13 @@ describe('readGitMaturity', () => {
     expect(readGitMaturity(stub, '2026-12-01').latestRelease).toEqual({ tag: 'v3.15.1', date: '2026-07-29' });
   });
 
+  it("takes a project's own release tag, not a Go module's version tag made on the same commit", () => {
+    // Knative tags each release twice: knative-v1.23.0 for the project, v0.50.0 for its Go module.
+    const stub = (args: string[]) =>
+      args[0] === 'for-each-ref' ? 'v0.50.0\t2026-07-29\nknative-v1.23.0\t2026-07-29\nknative-v1.22.0\t2026-05-01\n' : args[0] === 'rev-list' ? 'abc\n' : args[0] === 'log' && args.includes('--date=short') ? '2026-08-01\n' : args[0] === 'log' && args.includes('--format=%aE') ? '' : '2018\n';
+    expect(readGitMaturity(stub, '2026-12-01').latestRelease).toEqual({ tag: 'knative-v1.23.0', date: '2026-07-29' });
+  });
+
   it('flags no release in 18 months, or an archived repository, as dormant', () => {
     expect(isDormant(m)).toBe(false);
     // Read through the API, 18 months count back from the reading date.
