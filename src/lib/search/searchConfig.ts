@@ -134,6 +134,7 @@ export const SEARCH_CONFIG = {
     { words: ['benchmark'], capabilities: ['model-evaluation', 'llm-evaluation'] },
     { words: ['hpo'], capabilities: ['hyperparameter-tuning'] },
     { words: ['jupyter', 'ide'], capabilities: ['notebooks'] },
+    { words: ['demo'], capabilities: ['ml-apps'] },
     { words: ['interpretability', 'xai', 'bias'], capabilities: ['explainability'] },
     { words: ['router', 'proxy'], capabilities: ['llm-gateway'] },
     { words: ['agentic'], capabilities: ['agent-framework'] },

@@ -37,6 +37,7 @@ const CASES: Case[] = [
   { query: 'gpu', top5: ['nvidia-gpu-operator', 'lambda-cloud', 'dstack'], capabilities: ['gpu-scheduling', 'managed-compute'], found: ['runpod', 'coreweave', 'kai-scheduler'] },
   { query: 'experiment tracking', top5: ['weights-and-biases', 'comet', 'aim'], capabilities: ['experiment-tracking'], found: ['mlflow', 'neptune'] },
   { query: 'guardrails', top5: ['guardrails-ai', 'nemo-guardrails', 'amazon-bedrock-guardrails'], capabilities: ['guardrails'], found: ['llama-guard'] },
+  { query: 'demo', top5: ['gradio', 'streamlit'], capabilities: ['ml-apps'], absent: ['kserve'] },
   { query: 'fine-tuning', top5: ['hugging-face-peft', 'hugging-face-trl', 'axolotl'], capabilities: ['fine-tuning'], found: ['unsloth', 'llama-factory'], absent: ['optuna'] },
   { query: 'data catalog', top5: ['unity-catalog', 'datahub'], capabilities: ['data-catalog'], found: ['amundsen', 'atlan', 'openmetadata'], absent: ['kedro'] },
   { query: 'serving', top5: ['tensorflow-serving', 'triton-inference-server', 'ray-serve'], capabilities: ['model-serving', 'llm-serving'], found: ['kserve', 'vllm', 'bentoml'], absent: ['airflow'] },
