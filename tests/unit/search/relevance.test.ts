@@ -34,7 +34,7 @@ const CASES: Case[] = [
   { query: 'vector', top5: ['pinecone', 'weaviate', 'milvus'], capabilities: ['vector-database'], found: ['qdrant', 'chroma'], absent: ['git', 'apache-kafka', 'opentelemetry', 'airbyte', 'langchain'] },
   { query: 'feature store', top5: ['feast', 'featureform', 'hopsworks'], capabilities: ['feature-store'], found: ['tecton'], absent: ['marimo', 'apache-kafka'] },
   { query: 'labelling', top5: ['label-studio', 'cvat', 'prodigy'], capabilities: ['data-labeling'], found: ['labelbox', 'snorkel'] },
-  { query: 'gpu', top5: ['nvidia-gpu-operator', 'lambda-cloud', 'dstack'], capabilities: ['gpu-scheduling', 'managed-compute'], found: ['runpod', 'coreweave', 'kai-scheduler'] },
+  { query: 'gpu', top5: ['nvidia-gpu-operator', 'lambda-cloud', 'gpustack'], capabilities: ['gpu-scheduling', 'managed-compute'], found: ['dstack', 'hami', 'runpod', 'coreweave', 'kai-scheduler'] },
   { query: 'experiment tracking', top5: ['weights-and-biases', 'comet', 'aim'], capabilities: ['experiment-tracking'], found: ['mlflow', 'neptune'] },
   { query: 'guardrails', top5: ['guardrails-ai', 'nemo-guardrails', 'amazon-bedrock-guardrails'], capabilities: ['guardrails'], found: ['llama-guard'] },
   { query: 'demo', top5: ['gradio', 'streamlit'], capabilities: ['ml-apps'], absent: ['kserve'] },
