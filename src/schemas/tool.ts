@@ -57,7 +57,7 @@ export const ComponentSchema = z
 
 export const MaturitySchema = z
   .strictObject({
-    firstCommit: YearSchema.describe('Year of the first commit in the public repository.'),
+    firstCommit: YearSchema.describe("Year of the repository's first commit: on its main line, or on its oldest release's line if that is older; histories merged in from elsewhere do not count."),
     latestRelease: z
       .strictObject({ tag: text(80).describe('The release tag, e.g. "v2.19.0".'), date: DateSchema.describe('When the tag was made (YYYY-MM-DD).') })
       .optional()

@@ -36,8 +36,6 @@ function compareVersions(a: number[], b: number[]): number {
 }
 
 export function readGitMaturity(git: Git, readOn: string): Maturity {
-  const roots = git(['rev-list', '--max-parents=0', 'HEAD']).split('\n').filter(Boolean);
-  const rootYears = roots.map((sha) => Number(git(['log', '-1', '--format=%ad', '--date=format:%Y', sha]).trim())).filter((y) => Number.isFinite(y) && y > 1970);
   const lastCommit = git(['log', '-1', '--format=%ad', '--date=short', 'HEAD']).trim();
   const tags = git(['for-each-ref', '--sort=-creatordate', '--format=%(refname:short)\t%(creatordate:short)', 'refs/tags'])
     .split('\n')
@@ -47,6 +45,13 @@ export function readGitMaturity(git: Git, readOn: string): Maturity {
       return { tag, date };
     })
     .filter((t) => RELEASE_TAG.test(t.tag) && !PRE_RELEASE.test(t.tag) && /^\d{4}-\d{2}-\d{2}$/.test(t.date));
+  // The repository dates from the first commit of its main line (merged-in histories, such as a subtree or an
+  // imported repository, are side parents and do not count), or of its oldest release's line if that is older: a
+  // project that restarted its history on a new root commit (Prefect 2, Seldon Core v2, TPOT2) keeps its older
+  // releases on tags.
+  const oldestRelease = tags.at(-1)?.tag;
+  const roots = [...new Set(['HEAD', ...(oldestRelease ? [oldestRelease] : [])].flatMap((ref) => git(['rev-list', '--first-parent', '--max-parents=0', ref]).split('\n').filter(Boolean)))];
+  const rootYears = roots.map((sha) => Number(git(['log', '-1', '--format=%ad', '--date=format:%Y', sha]).trim())).filter((y) => Number.isFinite(y) && y > 1970);
   const to = countedTo({ from: 'git-snapshot', lastCommit, readOn });
   const since = new Date(`${to}T00:00:00Z`);
   since.setUTCFullYear(since.getUTCFullYear() - 1);

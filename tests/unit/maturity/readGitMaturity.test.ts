@@ -47,6 +47,36 @@ describe('readGitMaturity', () => {
     expect(m).toEqual({ firstCommit: 2019, latestRelease: { tag: 'v1.0.0', date: '2026-02-02' }, contributors12m: 2, lastCommit: '2026-06-01', archived: 'unknown', readOn: '2026-12-01', from: 'git-snapshot' });
   });
 
+  it('dates the repository from its oldest history, also when the default branch began a new root commit', () => {
+    // Like Prefect 2: the main branch restarts from a new first commit; the old line lives on in its release tags.
+    const restarted = fixtureRepo();
+    const run = (args: string[], env: Record<string, string> = {}) => execFileSync('git', args, { cwd: restarted, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: restarted, ...env }, stdio: 'pipe' }).toString();
+    run(['checkout', '-q', '--orphan', 'rewrite']);
+    writeFileSync(join(restarted, 'file.txt'), 'new start\n');
+    run(['add', '.']);
+    run(['-c', 'user.name=eve', '-c', 'user.email=eve@example.org', 'commit', '-q', '-m', 'new start'], { GIT_AUTHOR_DATE: '2026-07-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-07-01T12:00:00Z' });
+    run(['branch', '-q', '-D', 'main']);
+    const read = readGitMaturity((args) => execFileSync('git', [`--git-dir=${join(restarted, '.git')}`, ...args], { encoding: 'utf8' }), '2026-12-01');
+    expect(read.firstCommit).toBe(2019);
+    expect(read.lastCommit).toBe('2026-07-01');
+  });
+
+  it('does not date the repository from a history merged into it', () => {
+    // A subtree or an imported repository brings its own, older root commit in as a side parent.
+    const merged = fixtureRepo();
+    const run = (args: string[], env: Record<string, string> = {}) => execFileSync('git', args, { cwd: merged, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: merged, ...env }, stdio: 'pipe' }).toString();
+    const as = (date: string) => ({ GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` });
+    run(['checkout', '-q', '--orphan', 'vendored']);
+    run(['rm', '-rq', '--cached', '.']);
+    writeFileSync(join(merged, 'vendored.txt'), 'old library\n');
+    run(['add', 'vendored.txt']);
+    run(['-c', 'user.name=old', '-c', 'user.email=old@example.org', 'commit', '-q', '-m', 'old library'], as('2010-01-01'));
+    run(['checkout', '-q', '-f', 'main']);
+    run(['-c', 'user.name=fay', '-c', 'user.email=fay@example.org', 'merge', '-q', '--allow-unrelated-histories', '-m', 'vendor it', 'vendored'], as('2026-08-01'));
+    const read = readGitMaturity((args) => execFileSync('git', [`--git-dir=${join(merged, '.git')}`, ...args], { encoding: 'utf8' }), '2026-12-01');
+    expect(read.firstCommit).toBe(2019);
+  });
+
   it('on a day with several release tags, names the newest version, not a patch to an older line made the same day', () => {
     // for-each-ref lists the tags newest first: here the patch to the 3.12 line was tagged a few minutes after 3.15.1.
     const stub = (args: string[]) =>
