@@ -19,8 +19,8 @@ export interface Maturity {
 
 export type Git = (args: string[]) => string;
 
-/** A tag that names a release: a version number, optionally after a short prefix ("v2.1.0", "python-v4.1", "jenkins-2.578", "rel/nifi-2.11.0", "core_v0.19.0"); not a scoped package's own tag ("@scope/pkg@1.2.3"), which in a monorepo is a part's release. */
-export const RELEASE_TAG = /^(?:[a-z][\w./-]*?[-/@_])?v?\d+(?:\.\d+){1,3}$/i;
+/** A tag that names a release: a version number, optionally after a short prefix ("v2.1.0", "python-v4.1", "jenkins-2.578", "rel/nifi-2.11.0", "core_v0.19.0"); the prefix holds no version of its own, so a build tag such as "v1.32.0-162.0" is not a release; not a scoped package's own tag ("@scope/pkg@1.2.3"), which in a monorepo is a part's release. */
+export const RELEASE_TAG = /^(?:[a-z](?:(?!\d\.\d)[\w./-])*?[-/@_])?v?\d+(?:\.\d+){1,3}$/i;
 const PRE_RELEASE = /(?:alpha|beta|rc|dev|pre|nightly|snapshot)/i;
 
 const VERSION_AT_END = /v?(\d+(?:\.\d+){1,3})$/i;

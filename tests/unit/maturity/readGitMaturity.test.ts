@@ -129,7 +129,7 @@ describe('readGitMaturity', () => {
 describe('release tags', () => {
   it('reads version numbers after the prefixes projects use, and nothing else', () => {
     for (const tag of ['v2.1.0', '2.1', 'python-v4.1.2', 'jenkins-2.578', 'rel/nifi-2.11.0', 'release/3.4.0', 'ai@7.0.77', 'core_v0.19.0', 'release_1.2.3']) expect(RELEASE_TAG.test(tag), tag).toBe(true);
-    for (const tag of ['nightly', 'latest', 'v2', 'build-20260101', 'v1.2.3.4.5', '@scope/pkg@1.2.3']) expect(RELEASE_TAG.test(tag), tag).toBe(false);
+    for (const tag of ['nightly', 'latest', 'v2', 'build-20260101', 'v1.2.3.4.5', '@scope/pkg@1.2.3', 'v1.32.0-162.0', 'v2.0.1-3.1']) expect(RELEASE_TAG.test(tag), tag).toBe(false);
   });
 });
 
