@@ -36,7 +36,7 @@ export const NeedsConfigSchema = z.strictObject({
     workloadMatch: z.number().min(0).max(100).describe('Points for a tool built for one of the team\'s workloads (rather than for any).'),
     unknownAirGap: z.number().min(0).max(100).describe('Penalty, for an air-gapped team, for a tool whose air-gap support we could not confirm.'),
     unknownPricing: z.number().min(0).max(100).describe("Penalty, for a team with no budget, for a tool whose pricing we could not confirm."),
-    kubernetesOptional: z.number().min(0).max(100).describe("Penalty, for a team without Kubernetes, for a tool that runs without it but is built for it."),
+    kubernetesOptional: z.number().min(0).max(100).describe("Small penalty, for a team without Kubernetes, for a tool that runs without it but also offers a Kubernetes install (its docs for production often assume one)."),
     notServing: z.number().min(0).max(100).describe("Penalty for a pure serving tool when the team does not serve models yet."),
     hostedApiGateway: z.number().min(0).max(100).describe("Points for an LLM gateway when the team calls a vendor model API."),
     selfHostedLlm: z.number().min(0).max(100).describe("Penalty for self-hosted LLM serving when the team only calls hosted APIs or scores in batches."),

@@ -153,7 +153,7 @@ export const ToolSchema = z
       .array(z.enum([...WORKLOAD_IDS, 'all', 'unknown']))
       .min(1, 'must list at least one workload, or [all]')
       .describe('Workloads the tool is for: tabular, vision, text, time-series, llm-apps (apps that call or host LLMs), llm-training (fine-tuning or pre-training); or [all] when it does not depend on the workload; [unknown] until checked (never scored as a fact).'),
-    kubernetes: z.enum(KUBERNETES_IDS).describe('Whether running it yourself needs Kubernetes: required; optional (runs without it, but its makers\' main self-hosted install is on Kubernetes, such as a Helm chart or operator); no (it does not need Kubernetes; a Helm chart offered among other install paths does not make it optional); or unknown. A SaaS-only tool is "no".'),
+    kubernetes: z.enum(KUBERNETES_IDS).describe('Whether running it yourself needs Kubernetes: required; optional (runs without it, and its makers also document a Kubernetes install: a Helm chart, an operator or manifests); no (no Kubernetes install from its makers); or unknown. A SaaS-only tool is "no".'),
     airGapped: z.enum(AIR_GAPPED_IDS).describe('Whether it can run with no connection to the internet: yes, no (SaaS, or phones home by design), or unknown.'),
     pricing: z.enum(PRICING_IDS).describe('free, free-tier (free tier or free open-source edition plus paid plans), paid-licence, usage-billed (pay per use), or unknown.'),
     leaveCost: z.enum(LEAVE_COST_IDS).describe('How hard it is to leave: low (swap it in days), medium (weeks of migration), high (it shapes your code, data or processes); or unknown.'),

@@ -177,7 +177,7 @@ export function scoreTool(tool: ScoringTool, ctx: TeamContext, catalogue: Pick<C
   // Facts that decide, where the team told us its situation. Unknown facts cost a little, never count as a fact.
   if (ctx.airGapped && tool.airGapped === 'unknown') add('air-gap-unknown', 'we could not confirm that it runs air-gapped', -w.needs.weights.unknownAirGap);
   if (ctx.budget === 'none' && tool.pricing === 'unknown') add('pricing-unknown', 'we could not confirm that it is free', -w.needs.weights.unknownPricing);
-  if (ctx.kubernetes === 'none' && tool.kubernetes === 'optional') add('kubernetes-optional', 'runs without Kubernetes, though it is built for it', -w.needs.weights.kubernetesOptional);
+  if (ctx.kubernetes === 'none' && tool.kubernetes === 'optional') add('kubernetes-optional', 'runs without Kubernetes, though its production docs often assume it', -w.needs.weights.kubernetesOptional);
   if (ctx.workloads.length && tool.workloads.some((wl) => ctx.workloads.includes(wl))) add('workload', `built for your ${tool.workloads.filter((wl) => ctx.workloads.includes(wl)).join(' and ')} work`, w.needs.weights.workloadMatch);
   if (ctx.serving.includes('none') && SERVING.some((c) => tool.capabilities.includes(c)) && !tool.capabilities.some((c) => !SERVING.includes(c))) add('no-serving', 'a serving tool, and your models do not reach users yet', -w.needs.weights.notServing);
   if (ctx.serving.includes('hosted-api') && tool.capabilities.includes('llm-gateway')) add('hosted-api', 'sits in front of the vendor model APIs you call', w.needs.weights.hostedApiGateway);
