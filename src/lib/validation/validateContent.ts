@@ -11,7 +11,8 @@ import { join, relative, resolve, extname, basename } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schemas/index.ts';
 import { IdSchema } from '../../schemas/common.ts';
 import { parseEntryFile } from './parseEntryFile.ts';
-import { checkMdxSafety } from './checkMdxSafety.ts';
+import { checkAndRenderBody } from './checkMdxSafety.ts';
+import type { RenderedBody } from '../safety/renderBody.ts';
 import { findUnsafeCharacters } from './findUnsafeCharacters.ts';
 import { formatZodIssues } from './formatZodIssues.ts';
 import { checkIntegrity, type LoadedContent, type LoadedEntry } from './checkIntegrity.ts';
@@ -52,7 +53,15 @@ export interface ValidationResult {
    * Every readable entry's frontmatter as parsed, before the schema, by absolute path, with the text it was read from:
    * the build's loader takes its data from here instead of parsing each file again.
    */
-  parsed: Map<string, { source: string; data: Record<string, unknown> }>;
+  parsed: Map<string, ParsedEntry>;
+}
+
+/** What the build's loaders take from validation for one readable entry. */
+export interface ParsedEntry {
+  source: string;
+  data: Record<string, unknown>;
+  /** The body's HTML, rendered from the tree the safety check accepted: only with `renderBodies`, and only for a body with no findings. */
+  rendered?: RenderedBody;
 }
 
 function knownKeys(schema: unknown): string[] {
@@ -69,6 +78,8 @@ export interface ValidateOptions {
   newFiles?: Iterable<string>;
   /** Report one-sided integrations on every entry, not only on the added ones. */
   integrationNotices?: 'new' | 'all';
+  /** Also render every safe body to HTML (the build needs it; `npm run validate` does not). */
+  renderBodies?: boolean;
 }
 
 /** One file to check, or a folder-level problem, in the order the report lists them. */
@@ -92,6 +103,8 @@ export interface FileResult {
   valid?: ValidEntry;
   /** The file's text, when it was read as an entry. */
   source?: string;
+  /** The body as HTML, when asked for and the body is safe. */
+  rendered?: RenderedBody;
 }
 
 /** The content folder's layout: folder-level problems, and every file to check, in report order. */
@@ -133,7 +146,7 @@ function planValidation(contentDir: string, root: string, label: string): { step
  * Check one file on its own: layout rules, text, YAML, characters, body safety and schema. Never throws: a crash
  * becomes an error naming the file, and the other files are still checked.
  */
-export function checkEntryFile(job: FileJob, label: string): FileResult {
+export function checkEntryFile(job: FileJob, label: string, render = false): FileResult {
   const { collection: name, fileName, path, file } = job;
   const out: FileResult = { issues: [], warnings: [] };
   const { issues, warnings } = out;
@@ -180,8 +193,10 @@ export function checkEntryFile(job: FileJob, label: string): FileResult {
     const charIssues = findUnsafeCharacters(file, entry.data, fmSource);
     issues.push(...charIssues);
     const result = spec.schema.safeParse(entry.data);
-    const bodyIssues = checkMdxSafety(file, entry.compiledSource, 0, spec.extension === '.mdx' ? 'mdx' : 'md').map(withAllowedAdvice);
+    const body = checkAndRenderBody(file, entry.compiledSource, spec.extension === '.mdx' ? 'mdx' : 'md', { render });
+    const bodyIssues = body.issues.map(withAllowedAdvice);
     issues.push(...bodyIssues);
+    if (body.rendered) out.rendered = body.rendered;
     warnings.push(...findTodoIssues(file, source, entry.bodyOffset));
     out.loaded = { id, file, data: entry.data, frontmatter: fmSource };
     if (!result.success) {
@@ -219,7 +234,7 @@ function assemble(steps: readonly ValidationStep[], results: readonly FileResult
     if (result.unreadableId) unreadableIds[name].add(result.unreadableId);
     if (result.loaded) {
       loaded[name].push(result.loaded);
-      if (result.source !== undefined) parsed.set(step.job.path, { source: result.source, data: result.loaded.data });
+      if (result.source !== undefined) parsed.set(step.job.path, { source: result.source, data: result.loaded.data, ...(result.rendered ? { rendered: result.rendered } : {}) });
     }
     if (result.valid) entries[name].push(result.valid);
   }
@@ -237,7 +252,7 @@ const jobsOf = (steps: readonly ValidationStep[]) => steps.flatMap((step) => (st
 export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
   const label = relative(root, contentDir) || '.';
   const { steps, fileCount } = planValidation(contentDir, root, label);
-  return assemble(steps, jobsOf(steps).map((job) => checkEntryFile(job, label)), fileCount, label, root, options);
+  return assemble(steps, jobsOf(steps).map((job) => checkEntryFile(job, label, options.renderBodies)), fileCount, label, root, options);
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -252,20 +267,21 @@ export async function validateContentInParallel(contentDir: string, root = proce
   const label = relative(root, contentDir) || '.';
   const { steps, fileCount } = planValidation(contentDir, root, label);
   const jobs = jobsOf(steps);
-  if (threads < 2 || jobs.length < minFiles) return assemble(steps, jobs.map((job) => checkEntryFile(job, label)), fileCount, label, root, options);
+  const render = options.renderBodies ?? false;
+  if (threads < 2 || jobs.length < minFiles) return assemble(steps, jobs.map((job) => checkEntryFile(job, label, render)), fileCount, label, root, options);
   // Contiguous slices: the last one stays here and starts at once, while the workers load their modules.
   const size = Math.ceil(jobs.length / threads);
   const slices = Array.from({ length: threads }, (_, i) => jobs.slice(i * size, (i + 1) * size));
   const remote = slices.slice(0, -1).map(
     (slice) =>
       new Promise<FileResult[]>((resolvePromise, reject) => {
-        const worker = new Worker(new URL('./validateWorker.ts', import.meta.url), { workerData: { jobs: slice, label } });
+        const worker = new Worker(new URL('./validateWorker.ts', import.meta.url), { workerData: { jobs: slice, label, render } });
         worker.once('message', (results: FileResult[]) => resolvePromise(results));
         worker.once('error', reject);
         worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));
       }),
   );
-  const local = slices.at(-1)!.map((job) => checkEntryFile(job, label));
+  const local = slices.at(-1)!.map((job) => checkEntryFile(job, label, render));
   const results = [...(await Promise.all(remote)).flat(), ...local];
   return assemble(steps, results, fileCount, label, root, options);
 }

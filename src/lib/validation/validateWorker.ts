@@ -5,5 +5,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkEntryFile, type FileJob } from './validateContent.ts';
 
-const { jobs, label } = workerData as { jobs: FileJob[]; label: string };
-parentPort!.postMessage(jobs.map((job) => checkEntryFile(job, label)));
+const { jobs, label, render } = workerData as { jobs: FileJob[]; label: string; render: boolean };
+parentPort!.postMessage(jobs.map((job) => checkEntryFile(job, label, render)));
