@@ -131,6 +131,10 @@ function renderedToolsLoader(): Loader {
         if (dirname(path) === dir && path.endsWith(spec.extension)) untouched.delete(await put(path, parsed, toolDataById.get(basename(path, spec.extension))));
       }
       for (const id of untouched) store.delete(id);
+      // The store holds what the pages need now: let the validation's copies of the tool files go (at 10,000 tools,
+      // hundreds of megabytes of text and parsed YAML).
+      for (const path of [...parsedByPath.keys()]) if (dirname(path) === dir) parsedByPath.delete(path);
+      toolDataById = new Map();
 
       if (!watcher) return;
       watcher.add(dir);
