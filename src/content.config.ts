@@ -140,7 +140,8 @@ function renderedToolsLoader(): Loader {
       watcher.add(dir);
       const reload = async (path: string) => {
         if (dirname(path) !== dir || !path.endsWith(spec.extension)) return;
-        const result = checkEntryFile({ collection: 'tools', fileName: basename(path), path, file: relative(root, path) }, relative(root, contentDir()), true);
+        const { renderBody } = await import('./lib/safety/renderBody.ts');
+        const result = checkEntryFile({ collection: 'tools', fileName: basename(path), path, file: relative(root, path) }, relative(root, contentDir()), renderBody);
         if (result.issues.length > 0 || result.source === undefined || !result.loaded) {
           // The page keeps the entry's last good version until the file is fixed.
           logger.error(formatReport(result.issues, 1).replace('Nothing was built.', 'The page still shows the last version that passed.'));

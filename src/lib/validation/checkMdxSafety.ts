@@ -10,7 +10,8 @@
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { checkBodyTree, type TreeNode } from '../safety/checkBodyTree.ts';
-import { renderBody, type RenderedBody } from '../safety/renderBody.ts';
+// Only the type: the renderer (and the HTML libraries it loads) is passed in by the build, so `npm run validate` never loads it.
+import type { RenderedBody } from '../safety/renderBody.ts';
 import { MARKDOWN_FEATURES } from '../safety/markdownFeatures.ts';
 import type { ValidationIssue } from './types.ts';
 
@@ -24,14 +25,15 @@ export { ALLOWED_COMPONENTS } from '../safety/checkBodyTree.ts';
  *   // → [{ field: '(body)', line: 1, found: '{alert(1)}', message: 'JavaScript expressions in braces are not allowed…' }]
  */
 export function checkMdxSafety(file: string, body: string, lineOffset = 0, kind: 'mdx' | 'md' = 'mdx'): ValidationIssue[] {
-  return checkAndRenderBody(file, body, kind, { lineOffset, render: false }).issues;
+  return checkAndRenderBody(file, body, kind, { lineOffset }).issues;
 }
 
 /**
- * Check a body and, when nothing was found and `render` is set, render HTML from the very tree that was checked:
- * one parse, one tree, so the check and the output cannot disagree about what the body holds.
+ * Check a body and, when nothing was found and a renderer is given (renderBody from src/lib/safety/renderBody.ts),
+ * render HTML from the very tree that was checked: one parse, one tree, so the check and the output cannot disagree
+ * about what the body holds.
  */
-export function checkAndRenderBody(file: string, body: string, kind: 'mdx' | 'md', options: { lineOffset?: number; render: boolean }): { issues: ValidationIssue[]; rendered?: RenderedBody } {
+export function checkAndRenderBody(file: string, body: string, kind: 'mdx' | 'md', options: { lineOffset?: number; render?: (tree: TreeNode) => RenderedBody } = {}): { issues: ValidationIssue[]; rendered?: RenderedBody } {
   const lineOffset = options.lineOffset ?? 0;
   let tree: TreeNode;
   try {
@@ -62,7 +64,7 @@ export function checkAndRenderBody(file: string, body: string, kind: 'mdx' | 'md
   }));
   if (issues.length > 0 || !options.render) return { issues };
   try {
-    return { issues, rendered: renderBody(tree) };
+    return { issues, rendered: options.render(tree) };
   } catch (error) {
     // Only a gap in the allow-list can get here: the output guard refused what the check let through.
     return {

@@ -12,7 +12,11 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../schema
 import { IdSchema } from '../../schemas/common.ts';
 import { parseEntryFile } from './parseEntryFile.ts';
 import { checkAndRenderBody } from './checkMdxSafety.ts';
-import type { RenderedBody } from '../safety/renderBody.ts';
+import type { RenderedBody, renderBody } from '../safety/renderBody.ts';
+
+/** The body renderer, loaded only when a build asks for it (`npm run validate` never needs the HTML libraries). */
+export type BodyRenderer = typeof renderBody;
+const loadRenderer = async (): Promise<BodyRenderer> => (await import('../safety/renderBody.ts')).renderBody;
 import { findUnsafeCharacters } from './findUnsafeCharacters.ts';
 import { formatZodIssues } from './formatZodIssues.ts';
 import { checkIntegrity, type LoadedContent, type LoadedEntry } from './checkIntegrity.ts';
@@ -78,7 +82,7 @@ export interface ValidateOptions {
   newFiles?: Iterable<string>;
   /** Report one-sided integrations on every entry, not only on the added ones. */
   integrationNotices?: 'new' | 'all';
-  /** Also render every safe body to HTML (the build needs it; `npm run validate` does not). */
+  /** Also render every safe body to HTML (the build needs it; `npm run validate` does not). validateContentInParallel only. */
   renderBodies?: boolean;
 }
 
@@ -146,7 +150,7 @@ function planValidation(contentDir: string, root: string, label: string): { step
  * Check one file on its own: layout rules, text, YAML, characters, body safety and schema. Never throws: a crash
  * becomes an error naming the file, and the other files are still checked.
  */
-export function checkEntryFile(job: FileJob, label: string, render = false): FileResult {
+export function checkEntryFile(job: FileJob, label: string, render?: BodyRenderer): FileResult {
   const { collection: name, fileName, path, file } = job;
   const out: FileResult = { issues: [], warnings: [] };
   const { issues, warnings } = out;
@@ -252,7 +256,7 @@ const jobsOf = (steps: readonly ValidationStep[]) => steps.flatMap((step) => (st
 export function validateContent(contentDir: string, root = process.cwd(), options: ValidateOptions = {}): ValidationResult {
   const label = relative(root, contentDir) || '.';
   const { steps, fileCount } = planValidation(contentDir, root, label);
-  return assemble(steps, jobsOf(steps).map((job) => checkEntryFile(job, label, options.renderBodies)), fileCount, label, root, options);
+  return assemble(steps, jobsOf(steps).map((job) => checkEntryFile(job, label)), fileCount, label, root, options);
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -267,7 +271,7 @@ export async function validateContentInParallel(contentDir: string, root = proce
   const label = relative(root, contentDir) || '.';
   const { steps, fileCount } = planValidation(contentDir, root, label);
   const jobs = jobsOf(steps);
-  const render = options.renderBodies ?? false;
+  const render = options.renderBodies ? await loadRenderer() : undefined;
   if (threads < 2 || jobs.length < minFiles) return assemble(steps, jobs.map((job) => checkEntryFile(job, label, render)), fileCount, label, root, options);
   // Contiguous slices: the last one stays here and starts at once, while the workers load their modules.
   const size = Math.ceil(jobs.length / threads);
@@ -275,7 +279,7 @@ export async function validateContentInParallel(contentDir: string, root = proce
   const remote = slices.slice(0, -1).map(
     (slice) =>
       new Promise<FileResult[]>((resolvePromise, reject) => {
-        const worker = new Worker(new URL('./validateWorker.ts', import.meta.url), { workerData: { jobs: slice, label, render } });
+        const worker = new Worker(new URL('./validateWorker.ts', import.meta.url), { workerData: { jobs: slice, label, render: render !== undefined } });
         worker.once('message', (results: FileResult[]) => resolvePromise(results));
         worker.once('error', reject);
         worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));

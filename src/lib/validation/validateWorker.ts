@@ -6,4 +6,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkEntryFile, type FileJob } from './validateContent.ts';
 
 const { jobs, label, render } = workerData as { jobs: FileJob[]; label: string; render: boolean };
-parentPort!.postMessage(jobs.map((job) => checkEntryFile(job, label, render)));
+const renderer = render ? (await import('../safety/renderBody.ts')).renderBody : undefined;
+parentPort!.postMessage(jobs.map((job) => checkEntryFile(job, label, renderer)));

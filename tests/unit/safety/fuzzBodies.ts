@@ -6,6 +6,7 @@
 import { htmlToHast } from 'satteri';
 import { checkAndRenderBody, checkMdxSafety } from '../../../src/lib/validation/checkMdxSafety.ts';
 import { isAllowedLinkUrl } from '../../../src/lib/safety/checkBodyTree.ts';
+import { renderBody } from '../../../src/lib/safety/renderBody.ts';
 
 const ATOMS = [
   'plain text', '**bold**', '_em_', '~~gone~~', '`code`', '[a link](https://example.org)', '<https://example.org>', 'www.example.org',
@@ -78,7 +79,7 @@ export function runFuzz(seed: number, count: number): { accepted: number; findin
     const body = fuzzBody(random);
     if (checkMdxSafety('fuzz.mdx', body).length > 0) continue;
     accepted++;
-    const { issues, rendered } = checkAndRenderBody('fuzz.mdx', body, 'mdx', { render: true });
+    const { issues, rendered } = checkAndRenderBody('fuzz.mdx', body, 'mdx', { render: renderBody });
     const violations = rendered ? htmlViolations(rendered.html) : issues.map((issue) => `output guard: ${issue.message}`);
     if (violations.length) findings.push({ body, violations });
   }

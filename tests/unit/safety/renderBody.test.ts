@@ -5,7 +5,7 @@ import { checkAndRenderBody } from '../../../src/lib/validation/checkMdxSafety.t
 import { MARKDOWN_FEATURES } from '../../../src/lib/safety/markdownFeatures.ts';
 import type { TreeNode } from '../../../src/lib/safety/checkBodyTree.ts';
 
-const render = (body: string) => checkAndRenderBody('content/tools/x.mdx', body, 'mdx', { render: true });
+const render = (body: string) => checkAndRenderBody('content/tools/x.mdx', body, 'mdx', { render: renderBody });
 const tree = (body: string) => mdxToMdast(body, { features: MARKDOWN_FEATURES }) as unknown as TreeNode;
 
 describe('renderBody: a tool body as the page shows it', () => {
