@@ -24,4 +24,15 @@ describe('validateContentInParallel', () => {
     expect(one.issues.length).toBeGreaterThan(10);
     expect(await validateContentInParallel(dir, dir, options, 2, 0)).toEqual(one);
   });
+
+  it('renders every tool body for the build in the worker threads and here alike, and only when asked', async () => {
+    const rendered = await validateContentInParallel(REAL_CONTENT, process.cwd(), { renderBodies: true }, 3, 0);
+    const tools = [...rendered.parsed].filter(([path]) => path.endsWith('.mdx'));
+    expect(tools.length).toBeGreaterThan(400);
+    // Every slice (two workers and this thread) rendered its share: each body is HTML, and entries' callouts are there.
+    for (const [path, entry] of tools) expect(entry.rendered?.html, path).toMatch(/^<(p|section|aside|h[1-6]|ul|ol|blockquote|table)[ >]/);
+    expect(tools.filter(([, entry]) => entry.rendered!.html.includes('<section class="callout pros" aria-label="Strengths">')).length).toBeGreaterThan(400);
+    const plain = await validateContentInParallel(REAL_CONTENT, process.cwd(), {}, 3, 0);
+    expect([...plain.parsed.values()].some((entry) => entry.rendered)).toBe(false);
+  });
 });
