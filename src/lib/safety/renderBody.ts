@@ -135,17 +135,11 @@ function guardAndSlug(root: HastRoot): BodyHeading[] {
  * @param tree the mdast tree the check accepted (Sätteri's, with the build's features)
  * @throws if the tree holds anything outside the allow-lists, which only a bug in the check can let through
  * @example renderBody(mdxToMdast('<Pros>\n- fast\n</Pros>', { features })).html
- *   // → '<section class="callout pros" aria-label="Strengths"><p class="callout-title">Strengths</p>\n<ul>…'
+ *   // → '<section class="callout pros" aria-label="Strengths"><p class="callout-title">Strengths</p><ul>\n<li>fast</li>\n</ul></section>'
  */
 export function renderBody(tree: TreeNode): RenderedBody {
-  let hast: HastRoot;
   try {
-    hast = toHast(tree as unknown as MdastRoot, { handlers: HANDLERS, allowDangerousHtml: false }) as HastRoot;
-  } catch (error) {
-    if (error instanceof UnsafeOutputError) throw new Error(`Unsafe content rejected while rendering: ${error.message}`);
-    throw error;
-  }
-  try {
+    const hast = toHast(tree as unknown as MdastRoot, { handlers: HANDLERS, allowDangerousHtml: false }) as HastRoot;
     const headings = guardAndSlug(hast);
     return { html: toHtml(hast, { allowDangerousHtml: false, characterReferences: { useNamedReferences: true } }), headings };
   } catch (error) {
